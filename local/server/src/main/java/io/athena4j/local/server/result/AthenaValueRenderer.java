@@ -270,7 +270,7 @@ public final class AthenaValueRenderer
     }
 
     /**
-     * timestamp(p) for p ≤ 6, stored as microseconds since the epoch: the common case
+     * timestamp(p) for p <= 6, stored as microseconds since the epoch: the common case
      * (timestamp(3) for Hive tables and literals, timestamp(6) for Iceberg), so formatted
      * without going through SqlTimestamp's general formatting.
      */

@@ -306,7 +306,7 @@ final class TestAthenaValueRenderer
             AthenaValueRenderer renderer = AthenaValueRenderer.forType(type);
             long unit = (long) Math.pow(10, 6 - precision);
             for (int sample = 0; sample < 2_000; sample++) {
-                // every fourth sample anywhere in about ±285,000 years (most outside years 0000..9999), otherwise ±300 years around the epoch
+                // every fourth sample anywhere in about 285,000 years either side of the epoch (mostly outside years 0000..9999), otherwise 300 years around the epoch
                 long range = sample % 4 == 0 ? 9_000_000_000_000_000_000L : 9_500_000_000_000_000L;
                 long epochMicros = Math.floorDiv(random.nextLong(-range, range), unit) * unit;
                 assertMatchesSqlTimestamp(renderer, precision, epochMicros);
