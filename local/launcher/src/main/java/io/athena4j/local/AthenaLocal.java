@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import static java.util.Objects.requireNonNull;
@@ -63,7 +62,9 @@ public final class AthenaLocal
     private final boolean deleteDataDirectory;
     private final Duration shutdownTimeout;
     private final Thread shutdownHook;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    // Serializes close(): a second caller, the shutdown hook included, returns only once the server is stopped.
+    private final Object closeLock = new Object();
+    private volatile boolean closed;
 
     private AthenaLocal(Process process, ServerOutput output, URI endpoint, Path dataDirectory, boolean deleteDataDirectory, Duration shutdownTimeout)
     {
@@ -81,6 +82,7 @@ public final class AthenaLocal
      * close, and the distribution named by the system property {@code athena4j.local.home} or the environment
      * variable {@code ATHENA4J_LOCAL_HOME}.
      *
+     * @return the running server; close it to stop it
      * @throws AthenaLocalException if the distribution is missing, or the server exits or does not accept queries
      * within the startup timeout
      */
@@ -92,6 +94,8 @@ public final class AthenaLocal
     /**
      * Starts a local Athena and waits until it accepts queries.
      *
+     * @param options how to start it
+     * @return the running server; close it to stop it
      * @throws AthenaLocalException if the distribution is missing, or the server exits or does not accept queries
      * within {@link AthenaLocalOptions#startupTimeout()}; the server is stopped and its data directory kept
      */
@@ -147,7 +151,7 @@ public final class AthenaLocal
             }
             if (!started) {
                 // Normally already stopped by awaitReady; this covers failures before it.
-                process.destroyForcibly();
+                process.toHandle().destroyForcibly();
             }
         }
     }
@@ -187,7 +191,8 @@ public final class AthenaLocal
 
     /**
      * Stops the server: SIGTERM, then after 30 seconds SIGKILL. Then deletes the data directory if it was a temporary
-     * one and {@link AthenaLocalOptions#keepDataDirectory()} is not set. Calling it again does nothing.
+     * one and {@link AthenaLocalOptions#keepDataDirectory()} is not set. Calling it again does nothing; a call made
+     * while another thread is closing returns once the server is stopped.
      *
      * @throws AthenaLocalException if interrupted while waiting for the server to stop (the server is then killed,
      * the interrupt flag restored and the data directory kept), or if the data directory cannot be deleted
@@ -195,20 +200,23 @@ public final class AthenaLocal
     @Override
     public void close()
     {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        removeShutdownHook(shutdownHook);
-        stop(process, output, shutdownTimeout);
-        if (deleteDataDirectory) {
-            deleteRecursively(dataDirectory);
+        synchronized (closeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            removeShutdownHook(shutdownHook);
+            stop(process, output, shutdownTimeout);
+            if (deleteDataDirectory) {
+                deleteRecursively(dataDirectory);
+            }
         }
     }
 
     @Override
     public String toString()
     {
-        return "AthenaLocal{endpoint=" + endpoint + ", pid=" + process.pid() + ", dataDirectory=" + dataDirectory + (closed.get() ? ", closed" : "") + "}";
+        return "AthenaLocal{endpoint=" + endpoint + ", pid=" + process.pid() + ", dataDirectory=" + dataDirectory + (closed ? ", closed" : "") + "}";
     }
 
     static List<String> command(Path launchScript, AthenaLocalOptions options, Path dataDirectory)
@@ -263,7 +271,7 @@ public final class AthenaLocal
             throw new AthenaLocalException("Cannot wait for athena4j-local (pid %d) to start".formatted(process.pid()), e.getCause());
         }
         catch (InterruptedException e) {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AthenaLocalException("Interrupted while waiting for athena4j-local (pid %d) to start; killed it".formatted(process.pid()), e);
         }
@@ -319,19 +327,21 @@ public final class AthenaLocal
 
     /**
      * SIGTERM first, so the server can shut Trino down and remove its temporary directories; SIGKILL after the timeout.
+     * The signals go through the {@link ProcessHandle}: {@link Process#destroy()} also closes the pipes on Linux and
+     * macOS, which loses what has not been read from them yet, the server's shutdown messages included.
      */
     private static void stop(Process process, ServerOutput output, Duration timeout)
     {
-        process.destroy();
+        process.toHandle().destroy();
         try {
             if (!process.waitFor(timeout.toNanos(), NANOSECONDS)) {
-                process.destroyForcibly();
+                process.toHandle().destroyForcibly();
                 process.waitFor(OUTPUT_END_TIMEOUT.toNanos(), NANOSECONDS);
             }
             output.awaitEnd(OUTPUT_END_TIMEOUT);
         }
         catch (InterruptedException e) {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             Thread.currentThread().interrupt();
             throw new AthenaLocalException("Interrupted while waiting for athena4j-local (pid %d) to stop; killed it".formatted(process.pid()), e);
         }

@@ -9,12 +9,12 @@ public final class AthenaLocalException
 {
     private static final long serialVersionUID = 1L;
 
-    public AthenaLocalException(String message)
+    AthenaLocalException(String message)
     {
         super(message);
     }
 
-    public AthenaLocalException(String message, Throwable cause)
+    AthenaLocalException(String message, Throwable cause)
     {
         super(message, cause);
     }
