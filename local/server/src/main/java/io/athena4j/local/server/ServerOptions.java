@@ -1,0 +1,78 @@
+package io.athena4j.local.server;
+
+import java.nio.file.Path;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The command line of {@code athena4j-local}.
+ */
+record ServerOptions(int port, Path dataDirectory, boolean https, String bindAddress)
+{
+    static final String USAGE = """
+            usage: athena4j-local [--port N] [--data-dir PATH] [--https] [--bind ADDRESS]
+              --port N          port to listen on; 0 (the default) picks a free one
+              --data-dir PATH   where tables, metastore and result files live (default ~/.athena4j-local)
+              --https           serve https with a self-signed certificate kept in <data-dir>/tls
+              --bind ADDRESS    address to listen on (default 127.0.0.1, loopback only)""";
+
+    ServerOptions
+    {
+        requireNonNull(dataDirectory, "dataDirectory is null");
+        requireNonNull(bindAddress, "bindAddress is null");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be between 0 and 65535: " + port);
+        }
+    }
+
+    static ServerOptions parse(String[] arguments)
+    {
+        int port = 0;
+        Path dataDirectory = defaultDataDirectory();
+        boolean https = false;
+        String bindAddress = "127.0.0.1";
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            String name = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+            switch (name) {
+                case "--https" -> https = true;
+                case "--port", "--data-dir", "--bind" -> {
+                    String value;
+                    if (argument.contains("=")) {
+                        value = argument.substring(argument.indexOf('=') + 1);
+                    }
+                    else if (i + 1 < arguments.length) {
+                        value = arguments[++i];
+                    }
+                    else {
+                        throw new IllegalArgumentException(name + " needs a value");
+                    }
+                    switch (name) {
+                        case "--port" -> port = parsePort(value);
+                        case "--data-dir" -> dataDirectory = Path.of(value);
+                        default -> bindAddress = value;
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown option " + argument);
+            }
+        }
+        return new ServerOptions(port, dataDirectory.toAbsolutePath().normalize(), https, bindAddress);
+    }
+
+    /** $HOME, as the launch script sees it: the JVM's user.home ignores a changed HOME. */
+    private static Path defaultDataDirectory()
+    {
+        String home = System.getenv("HOME");
+        return Path.of(home == null || home.isBlank() ? System.getProperty("user.home") : home, ".athena4j-local");
+    }
+
+    private static int parsePort(String value)
+    {
+        try {
+            return Integer.parseInt(value);
+        }
+        catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number between 0 and 65535: " + value, e);
+        }
+    }
+}
