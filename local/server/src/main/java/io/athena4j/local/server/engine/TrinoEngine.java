@@ -73,6 +73,8 @@ public final class TrinoEngine
                     "fs.local.enabled", "true",
                     "local.location", root,
                     "hive.non-managed-table-writes-enabled", "true",
+                    // ALTER TABLE ... ADD PARTITION ... becomes system.register_partition.
+                    "hive.allow-register-partition-procedure", "true",
                     // Athena's CTAS defaults: Parquet, GZIP.
                     "hive.storage-format", "PARQUET",
                     "hive.compression-codec", "GZIP",

@@ -2,8 +2,15 @@ package io.athena4j.local.server.query;
 
 import io.athena4j.local.server.AthenaServiceException;
 import io.athena4j.local.server.engine.TrinoEngine;
+import io.athena4j.local.server.hive.HiveDdlException;
+import io.athena4j.local.server.hive.HiveDdlService;
+import io.athena4j.local.server.hive.HiveRejection;
+import io.athena4j.local.server.hive.HiveResult;
+import io.athena4j.local.server.hive.HiveStatement;
+import io.athena4j.local.server.hive.TrinoHiveSession;
 import io.athena4j.local.server.query.QueryExecution.EngineStatistics;
 import io.athena4j.local.server.query.QueryExecution.QueryContext;
+import io.athena4j.local.server.result.MemoryResultRows;
 import io.athena4j.local.server.sql.AthenaSqlTranslator;
 import io.athena4j.local.server.sql.ExecutionParameters;
 import io.athena4j.local.server.sql.InvalidParameterUsageException;
@@ -56,6 +63,7 @@ public final class QueryExecutionService
     private final TrinoEngine engine;
     private final Path dataDirectory;
     private final S3Locations s3Locations = new S3Locations();
+    private final HiveDdlService hiveDdl;
     private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("athena-query-", 0).factory());
     private final Map<String, QueryExecution> executions = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<QueryExecution> newestFirst = new ConcurrentLinkedDeque<>();
@@ -66,6 +74,7 @@ public final class QueryExecutionService
     {
         this.engine = requireNonNull(engine, "engine is null");
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
+        this.hiveDdl = new HiveDdlService(dataDirectory, s3Locations);
     }
 
     /**
@@ -92,22 +101,27 @@ public final class QueryExecutionService
         }
 
         StatementClass statementClass = StatementClassifier.classify(queryString);
-        try {
-            SyntaxCheck.check(queryString);
-        }
-        catch (MalformedQueryException e) {
-            throw AthenaServiceException.invalidRequest("MALFORMED_QUERY", e.getMessage());
-        }
-        String trinoSql;
+        // Athena's Hive DDL (and OPTIMIZE, VACUUM) has its own grammar and its own synchronous checks.
+        Optional<HiveStatement> hiveStatement = HiveDdlService.handles(queryString, statementClass)
+                ? Optional.of(planHiveStatement(queryString, request.database()))
+                : Optional.empty();
+        String trinoSql = null;
         Optional<AthenaError> parameterError = Optional.empty();
-        try {
-            // Athena accepts one trailing semicolon; Trino's grammar does not.
-            trinoSql = toTrinoSql(AthenaSqlTranslator.normalizeQueryText(queryString), request.executionParameters());
-        }
-        catch (InvalidParameterUsageException e) {
-            // Like a statement that fails analysis, this fails the query rather than the request.
-            trinoSql = null;
-            parameterError = Optional.of(new AthenaError(AthenaError.USER, 1100, false, "INVALID_PARAMETER_USAGE: " + e.getMessage()));
+        if (hiveStatement.isEmpty()) {
+            try {
+                SyntaxCheck.check(queryString);
+            }
+            catch (MalformedQueryException e) {
+                throw AthenaServiceException.invalidRequest("MALFORMED_QUERY", e.getMessage());
+            }
+            try {
+                // Athena accepts one trailing semicolon; Trino's grammar does not.
+                trinoSql = toTrinoSql(AthenaSqlTranslator.normalizeQueryText(queryString), request.executionParameters());
+            }
+            catch (InvalidParameterUsageException e) {
+                // Like a statement that fails analysis, this fails the query rather than the request.
+                parameterError = Optional.of(new AthenaError(AthenaError.USER, 1100, false, "INVALID_PARAMETER_USAGE: " + e.getMessage()));
+            }
         }
 
         synchronized (tokens) {
@@ -128,11 +142,58 @@ public final class QueryExecutionService
                     }
                 });
             }
+            else if (hiveStatement.isPresent() && hiveStatement.get() instanceof HiveStatement.Operation operation) {
+                executor.execute(() -> runHiveOperation(execution, operation));
+            }
             else {
-                String statement = trinoSql;
+                String statement = hiveStatement.isPresent() ? ((HiveStatement.TrinoStatement) hiveStatement.get()).sql() : trinoSql;
                 executor.execute(() -> run(execution, statement));
             }
             return execution.id();
+        }
+    }
+
+    private HiveStatement planHiveStatement(String queryString, Optional<String> database)
+    {
+        try {
+            return hiveDdl.plan(AthenaSqlTranslator.normalizeQueryText(queryString), database.orElse(TrinoEngine.DEFAULT_DATABASE),
+                    new TrinoHiveSession(engine, "athena-start-" + UUID.randomUUID()));
+        }
+        catch (HiveRejection e) {
+            throw AthenaServiceException.invalidRequest(e.athenaErrorCode(), e.getMessage());
+        }
+        catch (HiveDdlException e) {
+            throw AthenaServiceException.internal("Cannot look up the table of the statement: " + e.getMessage());
+        }
+    }
+
+    private void runHiveOperation(QueryExecution execution, HiveStatement.Operation operation)
+    {
+        long startNanos = System.nanoTime();
+        if (!execution.markRunning(startNanos)) {
+            return;
+        }
+        try {
+            HiveResult result = operation.execute(new TrinoHiveSession(engine, execution.id()));
+            EngineStatistics statistics = new EngineStatistics((System.nanoTime() - startNanos) / 1_000_000, 0, 0, 0);
+            if (execution.isCancelRequested()) {
+                execution.markCancelled(statistics, Instant.now(), System.nanoTime());
+                return;
+            }
+            List<String[]> rows = result.rows().stream().map(row -> new String[] {row}).toList();
+            execution.markSucceeded(new QueryResult(result.columns(), result.updateCount(), new MemoryResultRows(rows)), statistics, Instant.now(), System.nanoTime());
+        }
+        catch (HiveDdlException e) {
+            EngineStatistics statistics = new EngineStatistics((System.nanoTime() - startNanos) / 1_000_000, 0, 0, 0);
+            if (execution.isCancelRequested()) {
+                execution.markCancelled(statistics, Instant.now(), System.nanoTime());
+                return;
+            }
+            execution.markFailed(e.error(), statistics, Instant.now(), System.nanoTime());
+        }
+        catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Hive DDL query " + execution.id() + " failed inside the local Athena", e);
+            execution.markFailed(AthenaError.internal(describe(e)), EngineStatistics.NONE, Instant.now(), System.nanoTime());
         }
     }
 
