@@ -23,8 +23,6 @@ import io.athena4j.local.server.hive.HiveDdl.ShowTables;
 import io.athena4j.local.server.hive.HiveDdl.TableName;
 import io.athena4j.local.server.hive.HiveDdl.UnsupportedAlter;
 import io.athena4j.local.server.hive.HiveDdl.Vacuum;
-import io.athena4j.local.server.hive.HiveStatement.Operation;
-import io.athena4j.local.server.hive.HiveStatement.TrinoStatement;
 import io.athena4j.local.server.hive.TableMetadataStore.DatabaseDescription;
 import io.athena4j.local.server.query.AthenaError;
 import io.athena4j.local.server.sql.S3Locations;
@@ -115,7 +113,7 @@ public final class HiveDdlService
             statement = HiveDdlParser.parse(sql);
         }
         catch (HiveParseException e) {
-            return (Operation) _ -> {
+            return (HiveStatement) _ -> {
                 throw HiveDdlException.hive(e.getMessage());
             };
         }
@@ -123,20 +121,24 @@ public final class HiveDdlService
         return switch (statement) {
             case Describe describe -> {
                 requireTableForMetadata(session, describe.name(), database);
-                yield (Operation) s -> describe(s, describe, database);
+                yield (HiveStatement) s -> describe(s, describe, database);
             }
             case ShowColumns showColumns -> {
                 requireTableForMetadata(session, showColumns.name(), database);
-                yield (Operation) s -> {
+                yield (HiveStatement) s -> {
                     HiveTableDescription table = requireTable(s, showColumns.name(), database);
                     return HiveResult.utility(List.of("field"), HiveOutput.showColumns(table), true);
                 };
             }
-            case Optimize optimize -> new TrinoStatement("ALTER TABLE %s EXECUTE optimize%s".formatted(
-                    icebergTable(optimize.name().databaseOr(database), optimize.name().table()),
-                    optimize.where().map(where -> " WHERE " + where).orElse("")));
-            case UnsupportedAlter alter -> (Operation) s -> passThrough(s, sql, alter.name(), database);
-            default -> (Operation) s -> execute(s, statement, database);
+            case Optimize optimize -> (HiveStatement) s -> {
+                // Trino answers with its own table of rewrite metrics, which Athena does not return.
+                s.execute("ALTER TABLE %s EXECUTE optimize%s".formatted(
+                        icebergTable(optimize.name().databaseOr(database), optimize.name().table()),
+                        optimize.where().map(where -> " WHERE " + where).orElse("")));
+                return HiveResult.none();
+            };
+            case UnsupportedAlter alter -> (HiveStatement) s -> passThrough(s, sql, alter.name(), database);
+            default -> (HiveStatement) s -> execute(s, statement, database);
         };
     }
 

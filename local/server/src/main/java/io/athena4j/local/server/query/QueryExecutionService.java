@@ -142,11 +142,12 @@ public final class QueryExecutionService
                     }
                 });
             }
-            else if (hiveStatement.isPresent() && hiveStatement.get() instanceof HiveStatement.Operation operation) {
-                executor.execute(() -> runHiveOperation(execution, operation));
+            else if (hiveStatement.isPresent()) {
+                HiveStatement statement = hiveStatement.get();
+                executor.execute(() -> runHiveStatement(execution, statement));
             }
             else {
-                String statement = hiveStatement.isPresent() ? ((HiveStatement.TrinoStatement) hiveStatement.get()).sql() : trinoSql;
+                String statement = trinoSql;
                 executor.execute(() -> run(execution, statement));
             }
             return execution.id();
@@ -167,14 +168,14 @@ public final class QueryExecutionService
         }
     }
 
-    private void runHiveOperation(QueryExecution execution, HiveStatement.Operation operation)
+    private void runHiveStatement(QueryExecution execution, HiveStatement statement)
     {
         long startNanos = System.nanoTime();
         if (!execution.markRunning(startNanos)) {
             return;
         }
         try {
-            HiveResult result = operation.execute(new TrinoHiveSession(engine, execution.id()));
+            HiveResult result = statement.execute(new TrinoHiveSession(engine, execution.id()));
             EngineStatistics statistics = new EngineStatistics((System.nanoTime() - startNanos) / 1_000_000, 0, 0, 0);
             if (execution.isCancelRequested()) {
                 execution.markCancelled(statistics, Instant.now(), System.nanoTime());
