@@ -91,8 +91,20 @@ public final class HiveDdlService
         if (statementClass.isHiveDdl()) {
             return true;
         }
-        String first = sql.stripLeading().split("[\\s(]", 2)[0].toUpperCase(Locale.ROOT);
-        return first.equals("OPTIMIZE") || first.equals("VACUUM");
+        if (statementClass.substatementType().equals("VACUUM_TABLE")) {
+            return true;
+        }
+        // Athena reports OPTIMIZE as a CTAS; only the first word tells them apart.
+        try {
+            return HiveLexer.tokenize(sql).stream()
+                    .filter(token -> !token.isSymbol("("))
+                    .findFirst()
+                    .filter(token -> token.isWord("OPTIMIZE"))
+                    .isPresent();
+        }
+        catch (HiveParseException e) {
+            return false;
+        }
     }
 
     /**

@@ -36,6 +36,7 @@ final class TestHiveDdlService
         assertThat(handles("SHOW PARTITIONS t")).isTrue();
         assertThat(handles("OPTIMIZE t REWRITE DATA USING BIN_PACK")).isTrue();
         assertThat(handles("vacuum t")).isTrue();
+        assertThat(handles("-- maintenance\n/* weekly */ OPTIMIZE t REWRITE DATA USING BIN_PACK")).isTrue();
         assertThat(handles("SELECT 1")).isFalse();
         assertThat(handles("CREATE TABLE t AS SELECT 1 AS a")).isFalse();
         assertThat(handles("INSERT INTO t VALUES 1")).isFalse();
