@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * Athena's Hive DDL through the AWS SDK: external tables over files already in "S3", partitions, SHOW and DESCRIBE in
@@ -224,6 +225,21 @@ final class HiveDdlTest
         assertThat(lines.get(lines.size() - 1)).matches("  'transient_lastDdlTime'='\\d+'\\)");
 
         athena.run("DROP DATABASE " + database + " CASCADE");
+    }
+
+    @Test
+    void describeView()
+    {
+        String view = AthenaApi.uniqueName("view");
+        athena.run("CREATE VIEW " + view + " AS SELECT 1 AS n, 'a' AS s");
+        for (String statement : List.of("DESCRIBE " + view, "SHOW COLUMNS FROM " + view)) {
+            String id = athena.run(statement).queryExecutionId();
+            assertThat(athena.rows(id)).as(statement).containsExactly(List.of("n\tinteger"), List.of("s\tvarchar(1)"));
+            GetQueryResultsResponse results = athena.client().getQueryResults(request -> request.queryExecutionId(id));
+            assertThat(results.updateCount()).isZero();
+            assertThat(results.resultSet().resultSetMetadata().columnInfo()).extracting(ColumnInfo::name, ColumnInfo::type)
+                    .containsExactly(tuple("column", "varchar"), tuple("type", "varchar"));
+        }
     }
 
     @Test

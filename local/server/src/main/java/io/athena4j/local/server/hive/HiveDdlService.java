@@ -25,6 +25,7 @@ import io.athena4j.local.server.hive.HiveDdl.UnsupportedAlter;
 import io.athena4j.local.server.hive.HiveDdl.Vacuum;
 import io.athena4j.local.server.hive.TableMetadataStore.DatabaseDescription;
 import io.athena4j.local.server.query.AthenaError;
+import io.athena4j.local.server.result.AthenaColumn;
 import io.athena4j.local.server.sql.S3Locations;
 import io.athena4j.local.server.sql.StatementClass;
 
@@ -34,12 +35,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -138,6 +142,9 @@ public final class HiveDdlService
             case ShowColumns showColumns -> {
                 requireTableForMetadata(session, showColumns.name(), database);
                 yield (HiveStatement) s -> {
+                    if (isView(s, showColumns.name(), database)) {
+                        return describeView(s, showColumns.name(), database);
+                    }
                     HiveTableDescription table = requireTable(s, showColumns.name(), database);
                     return HiveResult.utility(List.of("field"), HiveOutput.showColumns(table), true);
                 };
@@ -342,7 +349,7 @@ public final class HiveDdlService
                 List.of(),
                 create.partitionFields().stream().map(HiveDdlService::athenaPartitioning).toList(),
                 List.of(),
-                java.util.OptionalInt.empty(),
+                OptionalInt.empty(),
                 create.location(),
                 Optional.empty(),
                 Map.of(),
@@ -586,7 +593,7 @@ public final class HiveDdlService
      */
     static Pattern hiveTablePattern(String pattern)
     {
-        String regex = java.util.Arrays.stream(pattern.split("\\|"))
+        String regex = Arrays.stream(pattern.split("\\|"))
                 .map(alternative -> alternative.strip().replaceAll("(?<!\\.)\\*", ".*"))
                 .collect(joining("|"));
         try {
@@ -643,12 +650,36 @@ public final class HiveDdlService
 
     private HiveResult describe(HiveSession session, Describe describe, String defaultDatabase)
     {
+        if (isView(session, describe.name(), defaultDatabase)) {
+            return describeView(session, describe.name(), defaultDatabase);
+        }
         HiveTableDescription table = requireTable(session, describe.name(), defaultDatabase);
         List<String> columns = List.of("col_name", "data_type", "comment");
         if (table.iceberg()) {
             return HiveResult.utility(columns, HiveOutput.describeIceberg(table), true);
         }
         return HiveResult.utility(columns, describe.formatted() ? HiveOutput.describeFormatted(table) : HiveOutput.describeHive(table), false);
+    }
+
+    private static boolean isView(HiveSession session, TableName name, String defaultDatabase)
+    {
+        return HiveTableDescriptions.tableType(session, name.databaseOr(defaultDatabase), name.table()).filter("VIEW"::equals).isPresent();
+    }
+
+    /**
+     * DESCRIBE and SHOW COLUMNS of a view, as measured by athena-local: Athena answers from Trino, two {@code varchar}
+     * columns {@code column} and {@code type}, one unpadded {@code name<TAB>trino type} row per column, UpdateCount 0.
+     * (Athena also reports the SubstatementType {@code DESC_VIEW}, which this server does not.)
+     */
+    private static HiveResult describeView(HiveSession session, TableName name, String defaultDatabase)
+    {
+        List<String> rows = new ArrayList<>();
+        for (List<Object> row : session.query(("SELECT column_name, data_type FROM awsdatacatalog.information_schema.columns "
+                + "WHERE table_schema = %s AND table_name = %s ORDER BY ordinal_position").formatted(quoteString(name.databaseOr(defaultDatabase)), quoteString(name.table())))) {
+            rows.add(row.get(0) + "\t" + row.get(1));
+        }
+        List<AthenaColumn> columns = List.of(new AthenaColumn("column", "varchar", 0, 0, false), new AthenaColumn("type", "varchar", 0, 0, false));
+        return new HiveResult(columns, rows, OptionalLong.of(0));
     }
 
     /**

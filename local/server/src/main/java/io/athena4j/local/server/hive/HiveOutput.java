@@ -3,6 +3,7 @@ package io.athena4j.local.server.hive;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,7 +149,7 @@ final class HiveOutput
         text.append("OUTPUTFORMAT \n");
         text.append("  ").append(literal(table.outputFormat().orElse(""))).append("\n");
         table.location().ifPresent(location -> text.append("LOCATION\n  ").append(literal(location)).append("\n"));
-        Map<String, String> tableProperties = new java.util.TreeMap<>(table.tableProperties());
+        Map<String, String> tableProperties = new TreeMap<>(table.tableProperties());
         tableProperties.put("transient_lastDdlTime", String.valueOf(table.createTime()));
         text.append("TBLPROPERTIES (\n").append(properties(tableProperties)).append(")");
         return text.toString().lines().toList();

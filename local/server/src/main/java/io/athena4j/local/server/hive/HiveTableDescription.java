@@ -1,10 +1,13 @@
 package io.athena4j.local.server.hive;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -74,7 +77,7 @@ public record HiveTableDescription(
     /** Data columns followed by partition columns, as DESCRIBE and SHOW COLUMNS list them. */
     public List<HiveColumn> allColumns()
     {
-        return java.util.stream.Stream.concat(columns.stream(), partitionKeys.stream()).toList();
+        return Stream.concat(columns.stream(), partitionKeys.stream()).toList();
     }
 
     /**
@@ -102,7 +105,7 @@ public record HiveTableDescription(
     /** The table properties SHOW TBLPROPERTIES lists: the declared ones, {@code EXTERNAL} and the DDL time. */
     public Map<String, String> shownTableProperties()
     {
-        Map<String, String> properties = new java.util.TreeMap<>(tableProperties);
+        Map<String, String> properties = new TreeMap<>(tableProperties);
         if (!iceberg) {
             properties.put("EXTERNAL", "TRUE");
         }
@@ -125,6 +128,6 @@ public record HiveTableDescription(
 
     private static Map<String, String> unmodifiableCopy(Map<String, String> map)
     {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -5,6 +5,7 @@ import io.athena4j.local.server.sql.S3Locations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -102,7 +103,7 @@ public final class HiveTableDescriptions
         Map<String, String> tableProperties = new LinkedHashMap<>();
         if (iceberg) {
             tableProperties.put("table_type", "ICEBERG");
-            matched(FORMAT, createStatement).ifPresent(format -> tableProperties.put("format", format.toLowerCase(java.util.Locale.ROOT)));
+            matched(FORMAT, createStatement).ifPresent(format -> tableProperties.put("format", format.toLowerCase(Locale.ROOT)));
         }
         return new HiveTableDescription(
                 database,

@@ -1,5 +1,6 @@
 package io.athena4j.local.server.hive;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -177,8 +178,8 @@ public record HiveType(String name, List<Integer> parameters, List<HiveType> arg
                 }
                 case "row" -> {
                     expect('(');
-                    List<String> names = new java.util.ArrayList<>();
-                    List<HiveType> types = new java.util.ArrayList<>();
+                    List<String> names = new ArrayList<>();
+                    List<HiveType> types = new ArrayList<>();
                     do {
                         skipSpaces();
                         names.add(readFieldName());
@@ -190,7 +191,7 @@ public record HiveType(String name, List<Integer> parameters, List<HiveType> arg
                     return new HiveType("struct", List.of(), types, names);
                 }
                 default -> {
-                    List<Integer> parameters = new java.util.ArrayList<>();
+                    List<Integer> parameters = new ArrayList<>();
                     skipSpaces();
                     if (accept('(')) {
                         do {

@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +158,7 @@ public final class TableMetadataStore
             requireNonNull(name, "name is null");
             requireNonNull(comment, "comment is null");
             requireNonNull(location, "location is null");
-            properties = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(properties, "properties is null")));
+            properties = Collections.unmodifiableMap(new LinkedHashMap<>(requireNonNull(properties, "properties is null")));
         }
     }
 
