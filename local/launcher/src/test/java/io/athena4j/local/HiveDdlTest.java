@@ -436,6 +436,11 @@ final class HiveDdlTest
         assertThat(execution.status().athenaError().errorCategory()).isEqualTo(1);
         assertThat(execution.status().athenaError().errorType()).isEqualTo(1003);
         assertThat(execution.status().athenaError().retryable()).isFalse();
+        // A failed Hive-engine statement still answers GetQueryResults, with an empty result.
+        GetQueryResultsResponse results = athena.client().getQueryResults(request -> request.queryExecutionId(execution.queryExecutionId()));
+        assertThat(results.resultSet().rows()).isEmpty();
+        assertThat(results.resultSet().resultSetMetadata()).isNull();
+        assertThat(results.updateCount()).isNull();
     }
 
     private static void assertNoResult(String queryExecutionId)

@@ -2,10 +2,12 @@ package io.athena4j.local.server.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.athena4j.local.server.AthenaServiceException;
+import io.athena4j.local.server.hive.HiveDdlException;
 import io.athena4j.local.server.query.AthenaError;
 import io.athena4j.local.server.query.QueryExecution;
 import io.athena4j.local.server.query.QueryExecutionService;
 import io.athena4j.local.server.query.QueryResult;
+import io.athena4j.local.server.query.QueryState;
 import io.athena4j.local.server.query.QueryStatistics;
 import io.athena4j.local.server.query.StartQueryRequest;
 import io.athena4j.local.server.result.AthenaColumn;
@@ -174,6 +176,17 @@ final class AthenaOperations
             throw AthenaServiceException.invalidRequest("INVALID_INPUT", "MaxResults is more than maximum allowed length " + MAX_RESULTS_PER_PAGE);
         }
         QueryExecution.Snapshot snapshot = execution.snapshot();
+        if (snapshot.state() == QueryState.FAILED && snapshot.error().filter(HiveDdlException::isHiveEngineError).isPresent()) {
+            // Athena answers a failed Hive-engine DDL statement with HTTP 200 and an empty result (athena-behaviour §A.3).
+            response.writeStartObject();
+            response.writeObjectFieldStart("ResultSet");
+            response.writeArrayFieldStart("Rows");
+            response.writeEndArray();
+            response.writeNullField("ResultSetMetadata");
+            response.writeEndObject();
+            response.writeEndObject();
+            return;
+        }
         QueryResult result = switch (snapshot.state()) {
             case QUEUED, RUNNING -> throw AthenaServiceException.invalidRequest("INVALID_QUERY_EXECUTION_STATE", "Query has not yet finished. Current state: " + snapshot.state());
             case FAILED -> throw AthenaServiceException.invalidRequest("INVALID_QUERY_EXECUTION_STATE", "Query did not finish successfully. Final query state: FAILED");

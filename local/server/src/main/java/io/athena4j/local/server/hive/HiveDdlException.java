@@ -49,6 +49,15 @@ public final class HiveDdlException
         return semantic(10001, "Table not found " + name);
     }
 
+    /**
+     * Whether an error is a failure of Athena's Hive DDL engine ({@code FAILED: ...}, ErrorType 1003), which
+     * GetQueryResults answers with an empty result rather than an error.
+     */
+    public static boolean isHiveEngineError(AthenaError error)
+    {
+        return error.type() == HIVE_DDL_ERROR_TYPE && error.message().startsWith("FAILED: ");
+    }
+
     public AthenaError error()
     {
         return error;
