@@ -520,7 +520,7 @@ final class HiveDdlParser
         if (acceptWord("TABLES")) {
             Optional<String> database = Optional.empty();
             if (acceptWord("IN") || acceptWord("FROM")) {
-                database = Optional.of(identifier());
+                database = Optional.of(databaseName());
             }
             acceptWord("LIKE");
             Optional<String> pattern = peek().isString() ? Optional.of(next().value()) : Optional.empty();
@@ -636,14 +636,44 @@ final class HiveDdlParser
         return false;
     }
 
+    /**
+     * {@code t}, {@code db.t} or {@code awsdatacatalog.db.t}: the one catalog may be named, in any case.
+     */
     private TableName tableName()
             throws HiveParseException, HiveRejection
     {
+        HiveToken start = peek();
         String first = identifier();
-        if (acceptSymbol(".")) {
-            return new TableName(Optional.of(first), identifier());
+        if (!acceptSymbol(".")) {
+            return new TableName(Optional.empty(), first);
         }
-        return new TableName(Optional.empty(), first);
+        String second = identifier();
+        if (!acceptSymbol(".")) {
+            return new TableName(Optional.of(first), second);
+        }
+        requireAthenaCatalog(start, first);
+        return new TableName(Optional.of(second), identifier());
+    }
+
+    /** {@code db} or {@code awsdatacatalog.db}. */
+    private String databaseName()
+            throws HiveParseException, HiveRejection
+    {
+        HiveToken start = peek();
+        String first = identifier();
+        if (!acceptSymbol(".")) {
+            return first;
+        }
+        requireAthenaCatalog(start, first);
+        return identifier();
+    }
+
+    private static void requireAthenaCatalog(HiveToken token, String catalog)
+            throws HiveParseException
+    {
+        if (!catalog.equals("awsdatacatalog")) {
+            throw new HiveParseException(token.line(), token.column(), "catalog '%s' does not exist; the local Athena has one catalog, AwsDataCatalog".formatted(catalog));
+        }
     }
 
     /**

@@ -119,6 +119,10 @@ final class TestHiveDdlParser
         assertThat(HiveDdlParser.parse("SHOW TBLPROPERTIES t('classification')"))
                 .isEqualTo(new ShowTableProperties(new TableName(Optional.empty(), "t"), Optional.of("classification")));
         assertThat(HiveDdlParser.parse("DESCRIBE FORMATTED db.t")).isEqualTo(new Describe(new TableName(Optional.of("db"), "t"), true));
+        assertThat(HiveDdlParser.parse("DESCRIBE AwsDataCatalog.db.t")).isEqualTo(new Describe(new TableName(Optional.of("db"), "t"), false));
+        assertThat(HiveDdlParser.parse("SHOW TABLES IN awsdatacatalog.sales")).isEqualTo(new ShowTables(Optional.of("sales"), Optional.empty()));
+        assertThatThrownBy(() -> HiveDdlParser.parse("DROP TABLE other.db.t")).hasMessage(
+                "FAILED: ParseException line 1:11 catalog 'other' does not exist; the local Athena has one catalog, AwsDataCatalog");
         assertThat(HiveDdlParser.parse("DESC formatted")).isEqualTo(new Describe(new TableName(Optional.empty(), "formatted"), false));
     }
 
