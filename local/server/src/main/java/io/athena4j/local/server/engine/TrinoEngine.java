@@ -44,6 +44,9 @@ public final class TrinoEngine
     public static final String ICEBERG_CATALOG = "iceberg";
     public static final String DEFAULT_DATABASE = "default";
 
+    private static final long FINAL_QUERY_INFO_WAIT_NANOS = 1_000_000_000L;
+    private static final long FINAL_QUERY_INFO_POLL_MILLIS = 5;
+
     private final TestingTrinoServer server;
     private final DirectTrinoClient client;
     private final DispatchManager dispatchManager;
@@ -117,7 +120,28 @@ public final class TrinoEngine
                 .setSource("athena4j-local")
                 .setTraceToken(Optional.of(traceToken));
         DispatchQuery query = client.execute(SessionContext.fromSession(session.build()), sql, listener);
-        return query.getFullQueryInfo();
+        return finalQueryInfo(query);
+    }
+
+    /**
+     * The query's info once Trino has marked it final: the state turns FINISHED before the last task statistics
+     * (bytes read among them) arrive, so an info taken at once can still report nothing read.
+     */
+    private static QueryInfo finalQueryInfo(DispatchQuery query)
+    {
+        QueryInfo info = query.getFullQueryInfo();
+        long deadline = System.nanoTime() + FINAL_QUERY_INFO_WAIT_NANOS;
+        while (!info.isFinalQueryInfo() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(FINAL_QUERY_INFO_POLL_MILLIS);
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return info;
+            }
+            info = query.getFullQueryInfo();
+        }
+        return info;
     }
 
     /**
