@@ -38,13 +38,16 @@ import java.util.UUID;
  * <li>Typed NULL: {@code setNull(i, type)} renders {@code CAST(NULL AS t)} only for types without a length or
  *     precision to guess (boolean, integers, real, double, date, time, timestamp, varbinary). {@code timestamp} and
  *     {@code time} are precision 3, Athena's Hive-table precision, which widens implicitly into Iceberg's 6. Strings and
- *     decimals stay a bare {@code NULL}: {@code CAST(NULL AS varchar)} cannot be inserted into a {@code varchar(n)}
- *     column nor {@code decimal(38,0)} into {@code decimal(10,2)}, while a bare NULL goes anywhere.</li>
+ *     decimals stay a bare {@code NULL}: a guessed {@code varchar} or {@code decimal(38,0)} relies on INSERT assigning
+ *     it to a {@code varchar(10)} or {@code decimal(10,2)} column, which Trino 483 does but Athena's engine is not
+ *     verified to, while a bare NULL goes anywhere. The cost: {@code CREATE TABLE … AS SELECT ? AS c} bound to such a
+ *     NULL fails with "Column type is unknown", as it would on Trino.</li>
  * <li>Numbers keep their Java type: Byte is {@code TINYINT '1'}, Short {@code SMALLINT '1'}, Integer and Long plain
  *     digits, Float {@code REAL '…'}, Double always with an exponent ({@code 1.5E0}) so Trino reads a DOUBLE, never a
  *     DECIMAL; BigDecimal is {@code DECIMAL '…'} with its scale kept.</li>
  * <li>Temporal values are written with 3, 6 or 9 fraction digits, the fewest that hold the value exactly: never
- *     rounded, and millisecond values keep Athena's native {@code timestamp(3)}. Years are limited to 0001–9999.</li>
+ *     rounded, and millisecond values keep Athena's native {@code timestamp(3)} (a {@code timestamp(6)} literal fails a
+ *     CTAS into a Hive table: "Incorrect timestamp precision"). Years are limited to 0001–9999.</li>
  * </ul>
  */
 final class AthenaLiteral

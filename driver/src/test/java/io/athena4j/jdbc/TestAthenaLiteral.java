@@ -252,7 +252,7 @@ class TestAthenaLiteral
     static Stream<String> decimals()
     {
         return Stream.of("0", "1.50", "-1.50", "0.001", "123456789012345678901234567890.12345678",
-                "9".repeat(38), "-" + "9".repeat(38), "0." + "0".repeat(37) + "1", "1E+5", "-1.23E-10", "0E-10");
+                "9".repeat(38), "-" + "9".repeat(38), "0." + "0".repeat(37) + "1", "1E+5", "-1.23E-10", "0E-10", "0E+3");
     }
 
     @ParameterizedTest
