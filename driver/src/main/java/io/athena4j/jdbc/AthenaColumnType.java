@@ -1,29 +1,60 @@
 package io.athena4j.jdbc;
 
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * The types Athena names in {@code ColumnInfo.Type}, with what JDBC reports for each.
- * <p>
- * Mapping decisions (behaviour reference §A.3):
+ * The types Athena names in {@code ColumnInfo.Type}, with what JDBC reports for each:
+ * <pre>
+ * ColumnInfo.Type          java.sql.Types           getObject(i) returns   getObject(i, Class) also converts to
+ * boolean                  BOOLEAN                  Boolean                Byte…BigDecimal (0, 1), String
+ * tinyint                  TINYINT                  Byte                   every number class, Boolean (0, 1), String
+ * smallint                 SMALLINT                 Short                  "
+ * integer                  INTEGER                  Integer                "
+ * bigint                   BIGINT                   Long                   "
+ * float (= real)           REAL                     Float                  every number class (whole values only for integers)
+ * double                   DOUBLE                   Double                 "
+ * decimal                  DECIMAL                  BigDecimal (scale kept) "
+ * varchar, char            VARCHAR, CHAR            String                 anything whose form the text has; byte[] as UTF-8
+ * varbinary                VARBINARY                byte[]                 String (Athena's hex text)
+ * date                     DATE                     java.sql.Date          LocalDate, LocalDateTime, java.sql.Timestamp
+ * time                     TIME                     java.sql.Time          LocalTime, OffsetTime (as UTC)
+ * time with time zone      TIME_WITH_TIMEZONE       OffsetTime             java.sql.Time
+ * timestamp                TIMESTAMP                java.sql.Timestamp     LocalDateTime, LocalDate, LocalTime; Instant,
+ *                                                                          OffsetDateTime, ZonedDateTime (as UTC)
+ * timestamp with time zone TIMESTAMP_WITH_TIMEZONE  OffsetDateTime         ZonedDateTime (zone as printed), Instant,
+ *                                                                          java.sql.Timestamp/Date/Time
+ * interval day to second   VARCHAR                  String (Athena's text) Duration
+ * interval year to month   VARCHAR                  String (Athena's text) Period
+ * array                    ARRAY                    java.sql.Array         List
+ * map                      JAVA_OBJECT              Map                    -
+ * row                      STRUCT                   java.sql.Struct        Map (named rows)
+ * json                     VARCHAR                  String                 -
+ * uuid                     VARCHAR                  String                 UUID
+ * ipaddress                VARCHAR                  String                 -
+ * any other name           OTHER                    String                 as varchar
+ * </pre>
+ * Why:
  * <ul>
  * <li>Numbers, strings, binary, date, time and timestamps map to their JDBC namesakes; {@code float} is Athena's name
  *     for {@code real} (4 bytes), hence {@link Types#REAL}. {@code tinyint} and {@code smallint} return {@code Byte}
  *     and {@code Short} from {@code getObject}, as Trino's own driver does.</li>
  * <li>The zoned types use the JDBC 4.2 codes and classes: {@code TIME_WITH_TIMEZONE} → {@code OffsetTime},
- *     {@code TIMESTAMP_WITH_TIMEZONE} → {@code OffsetDateTime} (a {@code ZonedDateTime} keeping the region is
- *     available through {@code getObject(i, ZonedDateTime.class)}).</li>
+ *     {@code TIMESTAMP_WITH_TIMEZONE} → {@code OffsetDateTime}, which Hibernate asks for; a {@code ZonedDateTime}
+ *     keeping the region is available through {@code getObject(i, ZonedDateTime.class)}.</li>
  * <li>{@code array} → {@link Types#ARRAY} ({@code java.sql.Array}), {@code row} → {@link Types#STRUCT}
  *     ({@code java.sql.Struct}), {@code map} → {@link Types#JAVA_OBJECT} ({@code java.util.Map}): JDBC has no map
- *     type.</li>
+ *     type. Their values are read best effort: see {@link AthenaComplexValueParser}.</li>
  * <li>{@code json}, {@code uuid}, {@code ipaddress} and both intervals → {@link Types#VARCHAR} with
  *     {@code getObject} returning Athena's text: it is exact, every tool can show it, and Hibernate's native queries
- *     read VARCHAR as {@code String}. {@code getObject(i, UUID.class)}, {@code Duration.class} and
- *     {@code Period.class} convert on request.</li>
+ *     read VARCHAR as {@code String}; {@code OTHER} would make tools and Hibernate guess. JDBC has no interval
+ *     type.</li>
  * <li>Any other name (Trino's {@code unknown} for a bare {@code NULL}, {@code hyperloglog}, geometry types, names
  *     added later) → {@link Types#OTHER}, read as text.</li>
  * </ul>
@@ -102,6 +133,12 @@ enum AthenaColumnType
             Map.entry("uuid", UUID),
             Map.entry("ipaddress", IPADDRESS));
 
+    private static final List<AthenaColumnType> TYPE_INFO_ORDER = Arrays.stream(values())
+            .filter(type -> type != UNKNOWN)
+            // Stable: declaration order breaks ties, and it puts each JDBC namesake first.
+            .sorted(Comparator.comparingInt(AthenaColumnType::jdbcType))
+            .toList();
+
     private final String typeName;
     private final int jdbcType;
     private final String javaClassName;
@@ -119,6 +156,15 @@ enum AthenaColumnType
         this.signed = signed;
         this.caseSensitive = caseSensitive;
         this.defaultDisplaySize = defaultDisplaySize;
+    }
+
+    /**
+     * The known types (all but {@link #UNKNOWN}) in the order {@code DatabaseMetaData.getTypeInfo} lists them: by
+     * {@link Types} code, then the closest match first ({@code varchar} before the types read as varchar).
+     */
+    static List<AthenaColumnType> typeInfoOrder()
+    {
+        return TYPE_INFO_ORDER;
     }
 
     /**

@@ -50,7 +50,8 @@ final class AthenaDateTimeParser
             1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     // Region ids and offsets repeat across millions of values; ZoneId.of consults the zone rules provider each time.
-    // Only valid ids are cached, and there are finitely many of them.
+    // Only valid ids are cached, and only so many: there are about 600 regions, but offsets can be spelt many ways.
+    private static final int MAXIMUM_CACHED_ZONES = 4096;
     private static final ConcurrentMap<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
     private AthenaDateTimeParser() {}
@@ -294,7 +295,9 @@ final class AthenaDateTimeParser
             catch (DateTimeException e) {
                 throw invalidValue("22007", text, type, columnLabel, "has an unknown time zone '" + zoneId + "': expected " + TIMESTAMP_WITH_TIME_ZONE_FORM);
             }
-            ZONES.putIfAbsent(zoneId, zone);
+            if (ZONES.size() < MAXIMUM_CACHED_ZONES) {
+                ZONES.putIfAbsent(zoneId, zone);
+            }
         }
         return zone;
     }

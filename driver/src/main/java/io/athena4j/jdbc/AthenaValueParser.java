@@ -61,6 +61,8 @@ import static java.util.Objects.requireNonNull;
 final class AthenaValueParser
 {
     private static final int MAXIMUM_TEXT_IN_MESSAGE = 200;
+    // A double has at most 309 integer digits, a decimal 38.
+    private static final int MAXIMUM_INTEGER_DIGITS = 400;
     private static final BigDecimal LONG_MINIMUM = BigDecimal.valueOf(Long.MIN_VALUE);
     private static final BigDecimal LONG_MAXIMUM = BigDecimal.valueOf(Long.MAX_VALUE);
 
@@ -244,12 +246,14 @@ final class AthenaValueParser
             return parseBoolean(text, type, columnLabel) ? BigInteger.ONE : BigInteger.ZERO;
         }
         BigDecimal value = parseBigDecimal(text, type, columnLabel);
-        try {
-            return value.toBigIntegerExact();
+        // 1e999999999 is valid text, but not a number to expand into a billion digits.
+        if (value.precision() - value.scale() > MAXIMUM_INTEGER_DIGITS) {
+            throw invalidValue("22003", text, type, columnLabel, "has more than " + MAXIMUM_INTEGER_DIGITS + " integer digits, too many for a BigInteger read from Athena");
         }
-        catch (ArithmeticException e) {
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
             throw invalidValue("22018", text, type, columnLabel, "has a fractional part, so it is not a BigInteger");
         }
+        return value.toBigInteger();
     }
 
     /**
@@ -308,7 +312,7 @@ final class AthenaValueParser
         if (isNotFinite(text)) {
             throw invalidValue("22003", text, type, columnLabel, "has no BigDecimal value");
         }
-        return new BigDecimal(text);
+        return decimal(text, type, columnLabel);
     }
 
     /**
@@ -611,7 +615,7 @@ final class AthenaValueParser
         if (isNotFinite(text)) {
             throw outOfRange(text, type, columnLabel, minimum, maximum, target);
         }
-        BigDecimal value = new BigDecimal(text);
+        BigDecimal value = decimal(text, type, columnLabel);
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
             throw invalidValue("22018", text, type, columnLabel, format("has a fractional part, so it is not %s: read it with getBigDecimal or getDouble", target));
         }
@@ -670,6 +674,19 @@ final class AthenaValueParser
             }
         }
         return position == length;
+    }
+
+    /** For finite text {@link #isFloatingPointText} accepted. */
+    private static BigDecimal decimal(String text, AthenaType type, String columnLabel)
+            throws SQLException
+    {
+        try {
+            return new BigDecimal(text);
+        }
+        catch (NumberFormatException e) {
+            // Only an exponent beyond int's range gets here.
+            throw invalidValue("22003", text, type, columnLabel, "has an exponent out of range");
+        }
     }
 
     /** For text {@link #isFloatingPointText} accepted: whether it is NaN or an infinity. */

@@ -128,6 +128,11 @@ final class TestAthenaType
         assertThat(AthenaColumnType.VARCHAR.numericPrecisionRadix()).isZero();
         assertThat(AthenaColumnType.INTERVAL_DAY_TO_SECOND.numericPrecisionRadix()).isZero();
         assertThat(AthenaColumnType.MAP.isSearchable()).isFalse();
+        assertThat(AthenaColumnType.typeInfoOrder())
+                .doesNotContain(AthenaColumnType.UNKNOWN)
+                .hasSize(AthenaColumnType.values().length - 1)
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(AthenaColumnType::jdbcType));
+        assertThat(AthenaColumnType.typeInfoOrder().stream().filter(type -> type.jdbcType() == Types.VARCHAR).findFirst()).contains(AthenaColumnType.VARCHAR);
         for (AthenaColumnType type : AthenaColumnType.values()) {
             // Every name maps back to its type: getTypeInfo's TYPE_NAME round-trips through ColumnInfo.
             assertThat(AthenaColumnType.fromTypeName(type.typeName())).isEqualTo(type);

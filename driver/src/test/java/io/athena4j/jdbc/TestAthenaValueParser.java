@@ -576,6 +576,69 @@ final class TestAthenaValueParser
     }
 
     /**
+     * Whatever the text, a parser returns a value or throws SQLException: never another exception that would escape
+     * the driver's error handling (index out of bounds, number format, date-time).
+     */
+    @Test
+    void testArbitraryTextFailsOnlyWithSqlException()
+    {
+        List<String> samples = List.of(
+                "true", "-9223372036854775808", "1.0E20", "-Infinity", "0.30000000000000004", "1.50", "01 02 ca fe", "2017-01-02",
+                "12:34:56.789", "12:34:56.789+00:00", "2026-09-17 12:34:56.789123", "2026-09-17 12:34:56.789 America/Los_Angeles",
+                "-1 02:03:04.005", "-1-2", "12151fd2-7586-11e9-8f9e-2a86e4085a59", "[1, [2, null], {a=b}]", "{k=[1, 2], j={x=1}}", "{1, x}", "[B@2545d692");
+        String alphabet = "0123456789-:.+ []{}=,eENaIfinty UTC/Bx@";
+        List<Class<?>> targets = List.of(
+                String.class, Boolean.class, Byte.class, Short.class, Integer.class, Long.class, BigInteger.class, Float.class, Double.class,
+                BigDecimal.class, byte[].class, LocalDate.class, LocalTime.class, LocalDateTime.class, OffsetTime.class, OffsetDateTime.class,
+                ZonedDateTime.class, Instant.class, Date.class, Time.class, Timestamp.class, UUID.class, Duration.class, Period.class,
+                Array.class, List.class, Struct.class, Map.class, Object.class);
+        java.util.Random random = new java.util.Random(20261121);
+        for (int i = 0; i < 200; i++) {
+            StringBuilder text = new StringBuilder(samples.get(random.nextInt(samples.size())));
+            for (int edits = random.nextInt(4); edits > 0 && !text.isEmpty(); edits--) {
+                int position = random.nextInt(text.length());
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                switch (random.nextInt(3)) {
+                    case 0 -> text.setCharAt(position, c);
+                    case 1 -> text.insert(position, c);
+                    default -> text.deleteCharAt(position);
+                }
+            }
+            for (AthenaColumnType columnType : AthenaColumnType.values()) {
+                AthenaType type = AthenaType.of(columnType);
+                for (Class<?> target : targets) {
+                    try {
+                        convert(text.toString(), type, target, LABEL);
+                    }
+                    catch (SQLException expected) {
+                        // the contract
+                    }
+                    catch (RuntimeException e) {
+                        throw new AssertionError(String.format("%s '%s' as %s threw %s", columnType, text, target.getSimpleName(), e), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Valid text for numbers too large to expand or to represent. */
+    @Test
+    void testHugeExponents()
+            throws SQLException
+    {
+        AthenaType varchar = type("varchar");
+        assertThat(convert("1e999999999", varchar, BigDecimal.class, LABEL)).isEqualTo(new BigDecimal("1e999999999"));
+        for (Class<?> target : List.of(Long.class, BigInteger.class, Double.class, Float.class)) {
+            assertFails(() -> convert("1e999999999", varchar, target, LABEL), "22003", "1e999999999");
+        }
+        for (Class<?> target : List.of(Long.class, BigInteger.class, BigDecimal.class, Double.class)) {
+            assertFails(() -> convert("1e99999999999", varchar, target, LABEL), "22003", "1e99999999999");
+        }
+        assertThat(convert("-1e-99999999999", varchar, Double.class, LABEL)).isEqualTo(-0.0);
+        assertFails(() -> convert("-1e-99999999999", varchar, BigDecimal.class, LABEL), "22003", "-1e-99999999999");
+    }
+
+    /**
      * Not a benchmark: a rough per-value cost, printed for whoever changes the hot paths. Nothing is asserted about
      * time.
      */
