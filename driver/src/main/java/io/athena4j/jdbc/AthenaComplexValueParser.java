@@ -260,10 +260,16 @@ final class AthenaComplexValueParser
             return false;
         }
         int end = position + 3;
-        while (end < length && Character.digit(text.charAt(end), 16) >= 0) {
+        // Object.toString prints the identity hash in lowercase hex.
+        while (end < length && (isDigit(text.charAt(end)) || (text.charAt(end) >= 'a' && text.charAt(end) <= 'f'))) {
             end++;
         }
         return end > position + 3 && (end == length || text.charAt(end) == ',' || text.charAt(end) == ']' || text.charAt(end) == '}' || text.charAt(end) == '=');
+    }
+
+    private static boolean isDigit(char c)
+    {
+        return c >= '0' && c <= '9';
     }
 
     private Object nullOrText(int start, int end)

@@ -27,26 +27,27 @@ import static io.athena4j.jdbc.AthenaValueParser.invalidValue;
  * interval day to second   1 00:00:00.000               negative: -1 02:03:04.005, the sign covering all fields
  * interval year to month   1-0                          negative: -1-2
  * </pre>
- * They read the characters in place: no regular expression, no formatter, no intermediate strings except a zone id
- * that is not {@code UTC} or an offset. A value that does not match its layout exactly fails with SQLState
+ * They read the characters in place: no regular expression, no formatter, no intermediate string except a zone id
+ * other than {@code UTC}. A value that does not match its layout exactly fails with SQLState
  * {@code 22007}; one that matches but names an impossible date or time ({@code 2026-02-30}, {@code 24:00:00}) too.
  * Java holds nanoseconds, Trino up to picoseconds: fraction digits past the ninth must be zeros, otherwise the value
  * fails with {@code 22008} instead of being rounded silently.
  */
 final class AthenaDateTimeParser
 {
-    static final String DATE_FORM = "yyyy-MM-dd";
-    static final String TIME_FORM = "HH:mm:ss[.fraction]";
-    static final String TIME_WITH_TIME_ZONE_FORM = "HH:mm:ss[.fraction]+HH:MM";
-    static final String TIMESTAMP_FORM = "yyyy-MM-dd HH:mm:ss[.fraction]";
-    static final String TIMESTAMP_WITH_TIME_ZONE_FORM = "yyyy-MM-dd HH:mm:ss[.fraction] zone (UTC, a region such as America/Los_Angeles, or an offset such as +05:30)";
-    static final String INTERVAL_DAY_TO_SECOND_FORM = "[-]days HH:mm:ss[.fraction]";
-    static final String INTERVAL_YEAR_TO_MONTH_FORM = "[-]years-months";
+    private static final String DATE_FORM = "yyyy-MM-dd";
+    private static final String TIME_FORM = "HH:mm:ss[.fraction]";
+    private static final String TIME_WITH_TIME_ZONE_FORM = "HH:mm:ss[.fraction]+HH:MM";
+    private static final String TIMESTAMP_FORM = "yyyy-MM-dd HH:mm:ss[.fraction]";
+    private static final String TIMESTAMP_WITH_TIME_ZONE_FORM = "yyyy-MM-dd HH:mm:ss[.fraction] zone (UTC, a region such as America/Los_Angeles, or an offset such as +05:30)";
+    private static final String INTERVAL_DAY_TO_SECOND_FORM = "[-]days HH:mm:ss[.fraction]";
+    private static final String INTERVAL_YEAR_TO_MONTH_FORM = "[-]years-months";
 
     private static final ZoneId UTC = ZoneId.of("UTC");
     private static final LocalDate EPOCH_DAY = LocalDate.of(1970, 1, 1);
     private static final int MAXIMUM_FRACTION_DIGITS = 12;
-    private static final int[] NANOS_PER_FRACTION_DIGIT_UNIT = {
+    // What a fraction of n digits is multiplied by to give nanoseconds: .7 is 700_000_000 ns.
+    private static final int[] FRACTION_TO_NANOS = {
             1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     // Region ids and offsets repeat across millions of values; ZoneId.of consults the zone rules provider each time.
@@ -259,7 +260,7 @@ final class AthenaDateTimeParser
             if (nano < 0) {
                 return null;
             }
-            nano *= NANOS_PER_FRACTION_DIGIT_UNIT[nanoDigits];
+            nano *= FRACTION_TO_NANOS[nanoDigits];
             for (int i = fractionStart + 9; i < end; i++) {
                 char c = text.charAt(i);
                 if (c < '0' || c > '9') {

@@ -32,6 +32,7 @@ import static io.athena4j.jdbc.AthenaColumnType.INTERVAL_YEAR_TO_MONTH;
 import static io.athena4j.jdbc.AthenaColumnType.JSON;
 import static io.athena4j.jdbc.AthenaColumnType.TIMESTAMP;
 import static io.athena4j.jdbc.AthenaColumnType.TIMESTAMP_WITH_TIME_ZONE;
+import static io.athena4j.jdbc.AthenaColumnType.TIME_WITH_TIME_ZONE;
 import static io.athena4j.jdbc.AthenaColumnType.UNKNOWN;
 import static io.athena4j.jdbc.AthenaColumnType.VARBINARY;
 import static io.athena4j.jdbc.AthenaColumnType.VARCHAR;
@@ -452,12 +453,14 @@ final class AthenaValueParser
     static Time parseTime(String text, AthenaType type, String columnLabel, Calendar calendar)
             throws SQLException
     {
-        return switch (type.columnType()) {
-            case TIME_WITH_TIME_ZONE -> new Time(AthenaDateTimeParser.epochMillisOfTime(AthenaDateTimeParser.parseTimeWithTimeZone(text, type, columnLabel)));
-            case TIMESTAMP_WITH_TIME_ZONE -> new Time(AthenaDateTimeParser.epochMillisOfTime(
-                    AthenaDateTimeParser.parseTimestampWithTimeZone(text, type, columnLabel).withZoneSameInstant(zone(calendar)).toLocalTime(), zone(calendar)));
-            default -> new Time(AthenaDateTimeParser.epochMillisOfTime(parseLocalTime(text, type, columnLabel), zone(calendar)));
-        };
+        if (type.columnType() == TIME_WITH_TIME_ZONE) {
+            return new Time(AthenaDateTimeParser.epochMillisOfTime(AthenaDateTimeParser.parseTimeWithTimeZone(text, type, columnLabel)));
+        }
+        ZoneId zone = zone(calendar);
+        LocalTime time = type.columnType() == TIMESTAMP_WITH_TIME_ZONE
+                ? AthenaDateTimeParser.parseTimestampWithTimeZone(text, type, columnLabel).withZoneSameInstant(zone).toLocalTime()
+                : parseLocalTime(text, type, columnLabel);
+        return new Time(AthenaDateTimeParser.epochMillisOfTime(time, zone));
     }
 
     /**
