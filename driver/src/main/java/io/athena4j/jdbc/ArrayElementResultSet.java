@@ -192,11 +192,11 @@ final class ArrayElementResultSet
             case "getBytes":
                 return AthenaValueParser.parseBytes(text, type, label);
             case "getDate":
-                return AthenaValueParser.parseDate(text, type, label, (Calendar) last);
+                return AthenaValueParser.toDate(text, type, label, (Calendar) last);
             case "getTime":
-                return AthenaValueParser.parseTime(text, type, label, (Calendar) last);
+                return AthenaValueParser.toTime(text, type, label, (Calendar) last);
             case "getTimestamp":
-                return AthenaValueParser.parseTimestamp(text, type, label, (Calendar) last);
+                return AthenaValueParser.toTimestamp(text, type, label, (Calendar) last);
             default:
                 throw new SQLFeatureNotSupportedException("The result set of an array's elements does not support " + method.getName());
         }

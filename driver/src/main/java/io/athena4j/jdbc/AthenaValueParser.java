@@ -56,6 +56,10 @@ import static java.util.Objects.requireNonNull;
  *     {@code 22007} for a malformed date or time, {@code 22008} for a time finer than Java's nanoseconds,
  *     {@code 22000} for a complex value whose text is ambiguous, {@code HY000} for a target class not supported.</li>
  * </ul>
+ * {@code parseX} methods read a value as an {@code X}; {@link #toObject}, {@link #toDate}, {@link #toTime} and
+ * {@link #toTimestamp} give what {@code getObject(int)} and the {@code java.sql} date getters (with or without a
+ * {@link Calendar}) return; {@link #convert} serves {@code getObject(int, Class)}.
+ * <p>
  * Hot paths (numbers, dates, times, timestamps) read characters in place and allocate only the result; exceptions
  * are created only for values that fail.
  */
@@ -76,7 +80,7 @@ final class AthenaValueParser
 
     /**
      * What {@link #convert} does for each target class it names in errors; for other classes it returns
-     * {@link #parseObject}'s value if that is an instance. Looked up by identity: no chain of comparisons per value.
+     * {@link #toObject}'s value if that is an instance. Looked up by identity: no chain of comparisons per value.
      */
     private static final Map<Class<?>, Conversion> CONVERSIONS = Map.ofEntries(
             entry(String.class, (text, type, columnLabel) -> text),
@@ -97,10 +101,10 @@ final class AthenaValueParser
             entry(OffsetDateTime.class, AthenaValueParser::parseOffsetDateTime),
             entry(ZonedDateTime.class, AthenaValueParser::parseZonedDateTime),
             entry(Instant.class, AthenaValueParser::parseInstant),
-            entry(Date.class, (text, type, columnLabel) -> parseDate(text, type, columnLabel, null)),
-            entry(Time.class, (text, type, columnLabel) -> parseTime(text, type, columnLabel, null)),
-            entry(Timestamp.class, (text, type, columnLabel) -> parseTimestamp(text, type, columnLabel, null)),
-            entry(java.util.Date.class, (text, type, columnLabel) -> parseTimestamp(text, type, columnLabel, null)),
+            entry(Date.class, (text, type, columnLabel) -> toDate(text, type, columnLabel, null)),
+            entry(Time.class, (text, type, columnLabel) -> toTime(text, type, columnLabel, null)),
+            entry(Timestamp.class, (text, type, columnLabel) -> toTimestamp(text, type, columnLabel, null)),
+            entry(java.util.Date.class, (text, type, columnLabel) -> toTimestamp(text, type, columnLabel, null)),
             entry(UUID.class, AthenaValueParser::parseUuid),
             entry(Duration.class, AthenaValueParser::parseDuration),
             entry(Period.class, AthenaValueParser::parsePeriod),
@@ -108,7 +112,7 @@ final class AthenaValueParser
             entry(List.class, (text, type, columnLabel) -> AthenaComplexValueParser.parseArray(text, requireType(text, type, columnLabel, AthenaColumnType.ARRAY, "a List"), columnLabel)),
             entry(Struct.class, AthenaValueParser::parseStruct),
             entry(Map.class, AthenaValueParser::parseMap),
-            entry(Object.class, AthenaValueParser::parseObject));
+            entry(Object.class, AthenaValueParser::toObject));
 
     private static final String SUPPORTED_CLASSES = "String, Boolean, Byte, Short, Integer, Long, BigInteger, Float, Double, BigDecimal, byte[], "
             + "LocalDate, LocalTime, LocalDateTime, OffsetTime, OffsetDateTime, ZonedDateTime, Instant, java.sql.Date, java.sql.Time, "
@@ -120,7 +124,7 @@ final class AthenaValueParser
      * {@code getObject(int)}: the value as the class {@link AthenaType#javaClassName()} names. Composite values are
      * read best effort (see {@link AthenaComplexValueParser}).
      */
-    static Object parseObject(String text, AthenaType type, String columnLabel)
+    static Object toObject(String text, AthenaType type, String columnLabel)
             throws SQLException
     {
         requireNonNull(text, "text is null");
@@ -134,10 +138,10 @@ final class AthenaValueParser
             case DOUBLE -> parseDouble(text, type, columnLabel);
             case DECIMAL -> parseBigDecimal(text, type, columnLabel);
             case VARBINARY -> parseBytes(text, type, columnLabel);
-            case DATE -> parseDate(text, type, columnLabel, null);
-            case TIME -> parseTime(text, type, columnLabel, null);
+            case DATE -> toDate(text, type, columnLabel, null);
+            case TIME -> toTime(text, type, columnLabel, null);
             case TIME_WITH_TIME_ZONE -> parseOffsetTime(text, type, columnLabel);
-            case TIMESTAMP -> parseTimestamp(text, type, columnLabel, null);
+            case TIMESTAMP -> toTimestamp(text, type, columnLabel, null);
             case TIMESTAMP_WITH_TIME_ZONE -> parseOffsetDateTime(text, type, columnLabel);
             case ARRAY -> parseArray(text, type, columnLabel);
             case MAP -> parseMap(text, type, columnLabel);
@@ -148,7 +152,7 @@ final class AthenaValueParser
 
     /**
      * {@code getObject(int, Class)}: the value converted to {@code target}. Besides the classes listed in the
-     * message of an unsupported target, any supertype of what {@link #parseObject} returns is accepted
+     * message of an unsupported target, any supertype of what {@link #toObject} returns is accepted
      * ({@code Object}, {@code Number}, {@code Temporal}, ...).
      */
     static <T> T convert(String text, AthenaType type, Class<T> target, String columnLabel)
@@ -162,7 +166,7 @@ final class AthenaValueParser
         if (conversion != null) {
             return target.cast(conversion.convert(text, type, columnLabel));
         }
-        Object value = parseObject(text, type, columnLabel);
+        Object value = toObject(text, type, columnLabel);
         if (target.isInstance(value)) {
             return target.cast(value);
         }
@@ -435,7 +439,7 @@ final class AthenaValueParser
      * {@code getDate(i)} / {@code getDate(i, calendar)}: midnight of the date in the calendar's time zone (the JVM's
      * without one). For a timestamp, its date; for a timestamp with time zone, the date its instant has in that zone.
      */
-    static Date parseDate(String text, AthenaType type, String columnLabel, Calendar calendar)
+    static Date toDate(String text, AthenaType type, String columnLabel, Calendar calendar)
             throws SQLException
     {
         ZoneId zone = zone(calendar);
@@ -450,7 +454,7 @@ final class AthenaValueParser
      * without one), to the millisecond, which is all {@code java.sql.Time} holds. A time with time zone keeps its
      * instant; the calendar is not needed.
      */
-    static Time parseTime(String text, AthenaType type, String columnLabel, Calendar calendar)
+    static Time toTime(String text, AthenaType type, String columnLabel, Calendar calendar)
             throws SQLException
     {
         if (type.columnType() == TIME_WITH_TIME_ZONE) {
@@ -468,7 +472,7 @@ final class AthenaValueParser
      * the calendar's zone (the JVM's without one); a timestamp with time zone is its own instant and ignores the
      * calendar; a date is its midnight.
      */
-    static Timestamp parseTimestamp(String text, AthenaType type, String columnLabel, Calendar calendar)
+    static Timestamp toTimestamp(String text, AthenaType type, String columnLabel, Calendar calendar)
             throws SQLException
     {
         if (type.columnType() == TIMESTAMP_WITH_TIME_ZONE) {

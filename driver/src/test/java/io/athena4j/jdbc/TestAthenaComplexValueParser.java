@@ -19,7 +19,7 @@ import java.util.Map;
 
 import static io.athena4j.jdbc.AthenaValueParser.parseArray;
 import static io.athena4j.jdbc.AthenaValueParser.parseMap;
-import static io.athena4j.jdbc.AthenaValueParser.parseObject;
+import static io.athena4j.jdbc.AthenaValueParser.toObject;
 import static io.athena4j.jdbc.AthenaValueParser.parseStruct;
 import static io.athena4j.jdbc.TestAthenaValueParser.assertFails;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,8 +151,8 @@ final class TestAthenaComplexValueParser
     void testUnparsable(String typeName, String text)
     {
         AthenaType type = AthenaType.of(typeName, 0, 0);
-        assertFails(() -> parseObject(text, type, LABEL), "22000", text);
-        assertThatThrownBy(() -> parseObject(text, type, LABEL))
+        assertFails(() -> toObject(text, type, LABEL), "22000", text);
+        assertThatThrownBy(() -> toObject(text, type, LABEL))
                 .hasMessageContaining("cannot be read unambiguously")
                 .hasMessageContaining("select CAST(col AS JSON)");
     }
@@ -160,7 +160,7 @@ final class TestAthenaComplexValueParser
     @Test
     void testUnparsableMessage()
     {
-        assertThatThrownBy(() -> parseObject("{a=Hello, world, b=1}", ROW, "address"))
+        assertThatThrownBy(() -> toObject("{a=Hello, world, b=1}", ROW, "address"))
                 .isInstanceOf(SQLException.class)
                 .hasMessage("Column 'address' (row): value '{a=Hello, world, b=1}' cannot be read unambiguously (some items are 'key=value' and some are not, at the end). "
                         + "Athena prints row values without quoting their strings, so strings containing ', ', '=' or brackets cannot be told from the structure; "
@@ -170,13 +170,13 @@ final class TestAthenaComplexValueParser
     @Test
     void testVarbinaryInsideComposites()
     {
-        assertThatThrownBy(() -> parseObject("[[B@2545d692, [B@1a2b3c]", ARRAY, LABEL))
+        assertThatThrownBy(() -> toObject("[[B@2545d692, [B@1a2b3c]", ARRAY, LABEL))
                 .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("22000"))
                 .hasMessageContaining("Column 'col' (array): value '[[B@2545d692, [B@1a2b3c]' holds varbinary values")
                 .hasMessageContaining("[B@2545d692")
                 .hasMessageContaining("the bytes cannot be recovered");
-        assertThatThrownBy(() -> parseObject("{a=1, b=[B@2545d692}", ROW, LABEL)).hasMessageContaining("holds varbinary values");
-        assertThatThrownBy(() -> parseObject("{[B@2545d692=1}", MAP, LABEL)).hasMessageContaining("holds varbinary values");
+        assertThatThrownBy(() -> toObject("{a=1, b=[B@2545d692}", ROW, LABEL)).hasMessageContaining("holds varbinary values");
+        assertThatThrownBy(() -> toObject("{[B@2545d692=1}", MAP, LABEL)).hasMessageContaining("holds varbinary values");
     }
 
     @Test
@@ -345,7 +345,7 @@ final class TestAthenaComplexValueParser
             throws SQLException
     {
         assertThat((Object[]) parseArray(text, ARRAY, LABEL).getArray()).as(text).containsExactly(expected);
-        assertThat(parseObject(text, ARRAY, LABEL)).hasToString(text);
+        assertThat(toObject(text, ARRAY, LABEL)).hasToString(text);
     }
 
     private static void assertMap(String text, Object... keysAndValues)

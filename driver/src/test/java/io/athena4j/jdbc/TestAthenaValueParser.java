@@ -36,15 +36,15 @@ import static io.athena4j.jdbc.AthenaValueParser.parseBigDecimal;
 import static io.athena4j.jdbc.AthenaValueParser.parseBoolean;
 import static io.athena4j.jdbc.AthenaValueParser.parseByte;
 import static io.athena4j.jdbc.AthenaValueParser.parseBytes;
-import static io.athena4j.jdbc.AthenaValueParser.parseDate;
+import static io.athena4j.jdbc.AthenaValueParser.toDate;
 import static io.athena4j.jdbc.AthenaValueParser.parseDouble;
 import static io.athena4j.jdbc.AthenaValueParser.parseFloat;
 import static io.athena4j.jdbc.AthenaValueParser.parseInt;
 import static io.athena4j.jdbc.AthenaValueParser.parseLong;
-import static io.athena4j.jdbc.AthenaValueParser.parseObject;
+import static io.athena4j.jdbc.AthenaValueParser.toObject;
 import static io.athena4j.jdbc.AthenaValueParser.parseShort;
-import static io.athena4j.jdbc.AthenaValueParser.parseTime;
-import static io.athena4j.jdbc.AthenaValueParser.parseTimestamp;
+import static io.athena4j.jdbc.AthenaValueParser.toTime;
+import static io.athena4j.jdbc.AthenaValueParser.toTimestamp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -142,7 +142,7 @@ final class TestAthenaValueParser
             throws Exception
     {
         AthenaType type = type(typeName);
-        Object value = parseObject(text, type, LABEL);
+        Object value = toObject(text, type, LABEL);
         assertThat(Class.forName(type.javaClassName())).isAssignableFrom(value.getClass());
         assertThat(convert(text, type, Object.class, LABEL)).isInstanceOf(value.getClass());
     }
@@ -151,12 +151,12 @@ final class TestAthenaValueParser
     void testObjectValues()
             throws SQLException
     {
-        assertThat(parseObject("2017-01-02", type("date"), LABEL)).isEqualTo(Date.valueOf("2017-01-02"));
-        assertThat(parseObject("2026-09-17 12:34:56.123456789", type("timestamp"), LABEL)).isEqualTo(Timestamp.valueOf("2026-09-17 12:34:56.123456789"));
-        assertThat(parseObject("2026-09-17 12:34:56.789 America/Los_Angeles", type("timestamp with time zone"), LABEL))
+        assertThat(toObject("2017-01-02", type("date"), LABEL)).isEqualTo(Date.valueOf("2017-01-02"));
+        assertThat(toObject("2026-09-17 12:34:56.123456789", type("timestamp"), LABEL)).isEqualTo(Timestamp.valueOf("2026-09-17 12:34:56.123456789"));
+        assertThat(toObject("2026-09-17 12:34:56.789 America/Los_Angeles", type("timestamp with time zone"), LABEL))
                 .isEqualTo(OffsetDateTime.of(2026, 9, 17, 12, 34, 56, 789_000_000, ZoneOffset.ofHours(-7)));
-        assertThat(parseObject("ca fe", type("varbinary"), LABEL)).isEqualTo(new byte[] {(byte) 0xca, (byte) 0xfe});
-        assertThat(parseObject("1 00:00:00.000", type("interval day to second"), LABEL)).isEqualTo("1 00:00:00.000");
+        assertThat(toObject("ca fe", type("varbinary"), LABEL)).isEqualTo(new byte[] {(byte) 0xca, (byte) 0xfe});
+        assertThat(toObject("1 00:00:00.000", type("interval day to second"), LABEL)).isEqualTo("1 00:00:00.000");
     }
 
     @Test
@@ -332,10 +332,10 @@ final class TestAthenaValueParser
         AthenaType type = type("timestamp");
         assertThat(convert(text, type, LocalDateTime.class, LABEL)).isEqualTo(dateTime);
         // Nanoseconds survive into java.sql.Timestamp, with and without a calendar.
-        Timestamp timestamp = parseTimestamp(text, type, LABEL, null);
+        Timestamp timestamp = toTimestamp(text, type, LABEL, null);
         assertThat(timestamp.toLocalDateTime()).isEqualTo(dateTime);
         assertThat(timestamp.getNanos()).isEqualTo(dateTime.getNano());
-        Timestamp inUtc = parseTimestamp(text, type, LABEL, UTC_CALENDAR);
+        Timestamp inUtc = toTimestamp(text, type, LABEL, UTC_CALENDAR);
         assertThat(inUtc.toInstant()).isEqualTo(dateTime.toInstant(ZoneOffset.UTC));
         assertThat(inUtc.getNanos()).isEqualTo(dateTime.getNano());
         // Taken as UTC when an instant is asked for.
@@ -357,10 +357,10 @@ final class TestAthenaValueParser
         assertThat(convert(text, type, Instant.class, LABEL)).isEqualTo(expected.toInstant());
         assertThat(convert(text, type, Timestamp.class, LABEL).toInstant()).isEqualTo(expected.toInstant());
         // The value is its own instant: a calendar does not move it.
-        assertThat(parseTimestamp(text, type, LABEL, UTC_CALENDAR).toInstant()).isEqualTo(expected.toInstant());
-        assertThat(parseTimestamp(text, type, LABEL, null).getNanos()).isEqualTo(789_123_000);
-        assertThat(parseDate(text, type, LABEL, UTC_CALENDAR)).isEqualTo(new Date(Instant.parse("2026-09-17T00:00:00Z").toEpochMilli()));
-        assertThat(parseTime(text, type, LABEL, UTC_CALENDAR).getTime()).isEqualTo(Instant.parse("1970-01-01T19:34:56.789Z").toEpochMilli());
+        assertThat(toTimestamp(text, type, LABEL, UTC_CALENDAR).toInstant()).isEqualTo(expected.toInstant());
+        assertThat(toTimestamp(text, type, LABEL, null).getNanos()).isEqualTo(789_123_000);
+        assertThat(toDate(text, type, LABEL, UTC_CALENDAR)).isEqualTo(new Date(Instant.parse("2026-09-17T00:00:00Z").toEpochMilli()));
+        assertThat(toTime(text, type, LABEL, UTC_CALENDAR).getTime()).isEqualTo(Instant.parse("1970-01-01T19:34:56.789Z").toEpochMilli());
 
         assertThat(convert("2026-09-17 12:34:56.789 +05:30", type, OffsetDateTime.class, LABEL))
                 .isEqualTo(OffsetDateTime.of(2026, 9, 17, 12, 34, 56, 789_000_000, ZoneOffset.ofHoursMinutes(5, 30)));
@@ -385,7 +385,7 @@ final class TestAthenaValueParser
         assertThat(convert("01:02:03.456-07:00", type, OffsetTime.class, LABEL)).isEqualTo(OffsetTime.of(1, 2, 3, 456_000_000, ZoneOffset.ofHours(-7)));
         assertThat(convert("12:34:56+05:30", type, OffsetTime.class, LABEL)).isEqualTo(OffsetTime.of(12, 34, 56, 0, ZoneOffset.ofHoursMinutes(5, 30)));
         assertThat(convert("12:34:56.123456789+00:00", type, OffsetTime.class, LABEL).getNano()).isEqualTo(123_456_789);
-        assertThat(parseTime("12:34:56.789+01:00", type, LABEL, null).getTime()).isEqualTo(Instant.parse("1970-01-01T11:34:56.789Z").toEpochMilli());
+        assertThat(toTime("12:34:56.789+01:00", type, LABEL, null).getTime()).isEqualTo(Instant.parse("1970-01-01T11:34:56.789Z").toEpochMilli());
         assertThat(convert("12:34:56.789", type("time"), OffsetTime.class, LABEL)).isEqualTo(OffsetTime.of(12, 34, 56, 789_000_000, ZoneOffset.UTC));
         // Engine v2's rendering: a region cannot give a time an offset without a date.
         assertFails(() -> convert("01:02:03.456 America/Los_Angeles", type, OffsetTime.class, LABEL), "22007", "01:02:03.456 America/Los_Angeles");
@@ -396,14 +396,14 @@ final class TestAthenaValueParser
     void testSqlDateTimeWithCalendar()
             throws SQLException
     {
-        assertThat(parseDate("2017-01-02", type("date"), LABEL, UTC_CALENDAR).getTime()).isEqualTo(Instant.parse("2017-01-02T00:00:00Z").toEpochMilli());
-        assertThat(parseDate("2017-01-02", type("date"), LABEL, null)).isEqualTo(Date.valueOf(LocalDate.of(2017, 1, 2)));
-        assertThat(parseDate("2017-01-02 23:59:59.999", type("timestamp"), LABEL, null)).isEqualTo(Date.valueOf(LocalDate.of(2017, 1, 2)));
-        assertThat(parseTime("12:34:56.789", type("time"), LABEL, UTC_CALENDAR).getTime()).isEqualTo(45_296_789);
-        assertThat(parseTime("12:34:56.789", type("time"), LABEL, null).toLocalTime()).isEqualTo(LocalTime.of(12, 34, 56));
-        assertThat(parseTimestamp("2017-01-02", type("date"), LABEL, null)).isEqualTo(Timestamp.valueOf("2017-01-02 00:00:00"));
+        assertThat(toDate("2017-01-02", type("date"), LABEL, UTC_CALENDAR).getTime()).isEqualTo(Instant.parse("2017-01-02T00:00:00Z").toEpochMilli());
+        assertThat(toDate("2017-01-02", type("date"), LABEL, null)).isEqualTo(Date.valueOf(LocalDate.of(2017, 1, 2)));
+        assertThat(toDate("2017-01-02 23:59:59.999", type("timestamp"), LABEL, null)).isEqualTo(Date.valueOf(LocalDate.of(2017, 1, 2)));
+        assertThat(toTime("12:34:56.789", type("time"), LABEL, UTC_CALENDAR).getTime()).isEqualTo(45_296_789);
+        assertThat(toTime("12:34:56.789", type("time"), LABEL, null).toLocalTime()).isEqualTo(LocalTime.of(12, 34, 56));
+        assertThat(toTimestamp("2017-01-02", type("date"), LABEL, null)).isEqualTo(Timestamp.valueOf("2017-01-02 00:00:00"));
         Calendar tokyo = Calendar.getInstance(TimeZone.getTimeZone("Asia/Tokyo"));
-        assertThat(parseTimestamp("2026-09-17 09:00:00", type("timestamp"), LABEL, tokyo).toInstant()).isEqualTo(Instant.parse("2026-09-17T00:00:00Z"));
+        assertThat(toTimestamp("2026-09-17 09:00:00", type("timestamp"), LABEL, tokyo).toInstant()).isEqualTo(Instant.parse("2026-09-17T00:00:00Z"));
     }
 
     @ParameterizedTest
@@ -461,7 +461,7 @@ final class TestAthenaValueParser
         AthenaType type = type(typeName);
         if (type.columnType() != AthenaColumnType.INTERVAL_DAY_TO_SECOND && type.columnType() != AthenaColumnType.INTERVAL_YEAR_TO_MONTH) {
             // getObject reads intervals as their text, unparsed.
-            assertFails(() -> parseObject(text, type, LABEL), sqlState, text);
+            assertFails(() -> toObject(text, type, LABEL), sqlState, text);
         }
         Class<?> target = switch (type.columnType()) {
             case DATE -> LocalDate.class;

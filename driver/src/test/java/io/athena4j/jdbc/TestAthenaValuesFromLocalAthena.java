@@ -119,13 +119,13 @@ final class TestAthenaValuesFromLocalAthena
             }
             assertThat(value).as("%s rendered as '%s'", expectation.expression(), text).isEqualTo(expectation.expected());
             if (text != null) {
-                assertThat(AthenaValueParser.parseObject(text, type, columns.get(i).label())).isInstanceOf(Class.forName(type.javaClassName()));
+                assertThat(AthenaValueParser.toObject(text, type, columns.get(i).label())).isInstanceOf(Class.forName(type.javaClassName()));
             }
         }
         // Varbinary inside an array prints as a Java object reference.
         AthenaType arrayType = AthenaType.of(columns.get(CASES.size()));
         String arrayText = values.get(CASES.size()).varCharValue();
-        assertThatThrownBy(() -> AthenaValueParser.parseObject(arrayText, arrayType, "bytes"))
+        assertThatThrownBy(() -> AthenaValueParser.toObject(arrayText, arrayType, "bytes"))
                 .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("22000"))
                 .hasMessageContaining("the bytes cannot be recovered");
     }
