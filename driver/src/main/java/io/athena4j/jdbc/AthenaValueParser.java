@@ -61,7 +61,7 @@ import static java.util.Objects.requireNonNull;
  * {@link Calendar}) return; {@link #convert} serves {@code getObject(int, Class)}.
  * <p>
  * Hot paths (numbers, dates, times, timestamps) read characters in place and allocate only the result; exceptions
- * are created only for values that fail.
+ * are created only for values that fail. Stateless and thread-safe.
  */
 final class AthenaValueParser
 {

@@ -323,7 +323,7 @@ final class TestAthenaComplexValueParser
         assertThat(named.attributeNames()).containsExactly("id", "tags", "address");
         assertThat(named.toMap()).containsOnlyKeys("id", "tags", "address");
         assertThat(named).hasToString("{id=1, tags=[a, b], address={city=Oslo, zip=null}}");
-        ((Object[]) named.getAttributes())[0] = "changed";
+        named.getAttributes()[0] = "changed";
         assertThat(named.getAttributes()[0]).isEqualTo("1");
 
         Struct unnamed = parseStruct("{1, x}", ROW, LABEL);
