@@ -48,7 +48,21 @@ public final class CatalogService
             "STATS_GENERATED_VIA_STATS_TASK",
             "COLUMN_STATS_ACCURATE");
     private static final String ENGINE_PARAMETER_PREFIX = "trino_";
+    // Serde properties that Trino's Hive connector keeps among the table parameters; Glue keeps them with the serde,
+    // and Athena reports them as serde.param.<name>.
+    private static final Set<String> SERDE_PARAMETERS = Set.of(
+            "field.delim",
+            "escape.delim",
+            "collection.delim",
+            "mapkey.delim",
+            "line.delim",
+            "serialization.format",
+            "serialization.null.format",
+            "separatorChar",
+            "quoteChar",
+            "escapeChar");
     private static final String VIEW_TABLE_TYPE = "VIRTUAL_VIEW";
+    private static final String SERDE_PARAMETER_PREFIX = "serde.param.";
 
     private final EngineMetadataQueries engine;
     private final MetastoreTables metastore;
@@ -185,7 +199,10 @@ public final class CatalogService
     private void addStoredParameters(Table table, boolean view, Map<String, String> parameters)
     {
         table.getParameters().forEach((key, value) -> {
-            if (!ENGINE_PARAMETERS.contains(key) && !key.startsWith(ENGINE_PARAMETER_PREFIX)) {
+            if (SERDE_PARAMETERS.contains(key)) {
+                parameters.put(SERDE_PARAMETER_PREFIX + key, value);
+            }
+            else if (!ENGINE_PARAMETERS.contains(key) && !key.startsWith(ENGINE_PARAMETER_PREFIX)) {
                 parameters.put(key, toAthenaLocation(value).orElse(value));
             }
         });
@@ -199,7 +216,7 @@ public final class CatalogService
         putIfPresent(parameters, "inputformat", format.getInputFormatNullable());
         putIfPresent(parameters, "outputformat", format.getOutputFormatNullable());
         putIfPresent(parameters, "serde.serialization.lib", format.getSerDeNullable());
-        table.getStorage().getSerdeParameters().forEach((key, value) -> parameters.put("serde.param." + key, value));
+        table.getStorage().getSerdeParameters().forEach((key, value) -> parameters.put(SERDE_PARAMETER_PREFIX + key, value));
     }
 
     /** {@code local:///s3/bucket/key} as {@code s3://bucket/key}; empty for anything outside the S3 directory. */
