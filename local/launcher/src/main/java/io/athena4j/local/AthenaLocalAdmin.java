@@ -69,18 +69,29 @@ public final class AthenaLocalAdmin
     /** Replaces the server's fault rules with these, without a seed. */
     public void injectFaults(FaultSpec... faults)
     {
-        injectFaults(List.of(faults), Optional.empty());
+        injectFaults(List.of(faults));
+    }
+
+    /** Replaces the server's fault rules with these, without a seed. */
+    public void injectFaults(List<FaultSpec> faults)
+    {
+        configureFaults(faults, "null");
     }
 
     /**
      * Replaces the server's fault rules. With a seed, which calls a percentage hits is the same from run to run for the
      * same sequence of calls.
      */
-    public void injectFaults(List<FaultSpec> faults, Optional<Long> seed)
+    public void injectFaults(List<FaultSpec> faults, long seed)
+    {
+        configureFaults(faults, Long.toString(seed));
+    }
+
+    private void configureFaults(List<FaultSpec> faults, String seed)
     {
         requireNonNull(faults, "faults is null");
-        requireNonNull(seed, "seed is null");
-        String body = "{\"seed\":" + seed.map(String::valueOf).orElse("null") + ",\"faults\":["
+        faults.forEach(fault -> requireNonNull(fault, "faults contains null"));
+        String body = "{\"seed\":" + seed + ",\"faults\":["
                 + faults.stream().map(FaultSpec::toJson).collect(Collectors.joining(",")) + "]}";
         send("PUT", "/faults", Optional.of(body));
     }

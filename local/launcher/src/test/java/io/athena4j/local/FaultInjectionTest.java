@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -179,9 +178,9 @@ final class FaultInjectionTest
     void seedMakesPercentagesRepeatable()
     {
         List<FaultSpec> faults = List.of(FaultSpec.throttle().operation("ListWorkGroups").percent(50));
-        admin.injectFaults(faults, Optional.of(7L));
+        admin.injectFaults(faults, 7);
         List<Boolean> first = throttledCalls(20);
-        admin.injectFaults(faults, Optional.of(7L));
+        admin.injectFaults(faults, 7);
         assertThat(throttledCalls(20)).isEqualTo(first).contains(true, false);
     }
 

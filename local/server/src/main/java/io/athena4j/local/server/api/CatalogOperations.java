@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -54,7 +55,8 @@ final class CatalogOperations
             throws IOException
     {
         maxResults(request, MIN_DATA_CATALOG_RESULTS);
-        request.string("NextToken").ifPresent(token -> decodeToken(token));
+        // Only validated: the one catalog always fits on the first page, so no token of ours ever points further.
+        request.string("NextToken").ifPresent(CatalogOperations::decodeToken);
         response.writeStartObject();
         response.writeArrayFieldStart("DataCatalogsSummary");
         response.writeStartObject();
@@ -118,7 +120,7 @@ final class CatalogOperations
         int maxResults = maxResults(request, 1);
         Predicate<String> filter = expression.filter(value -> !value.isEmpty()).map(TableNamePattern::parse).<Predicate<String>>map(pattern -> pattern::matches).orElse(_ -> true);
         Page page = page(catalog.tableNames(database, filter), request.string("NextToken"), maxResults);
-        List<TableDescription> tables = catalog.describe(database.toLowerCase(java.util.Locale.ROOT), page.names());
+        List<TableDescription> tables = catalog.describe(database.toLowerCase(Locale.ROOT), page.names());
         response.writeStartObject();
         response.writeArrayFieldStart("TableMetadataList");
         for (TableDescription table : tables) {

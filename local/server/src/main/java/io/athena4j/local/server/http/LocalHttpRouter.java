@@ -17,6 +17,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import static java.util.Objects.requireNonNull;
 
@@ -31,6 +33,7 @@ public final class LocalHttpRouter
         implements HttpHandler
 {
     public static final String ADMIN_PATH = "/_athena4j";
+    private static final Logger LOG = Logger.getLogger(LocalHttpRouter.class.getName());
     private static final String TARGET_PREFIX = "AmazonAthena.";
     private static final String ATHENA_CONTENT_TYPE = "application/x-amz-json-1.1";
 
@@ -83,7 +86,7 @@ public final class LocalHttpRouter
             throws IOException
     {
         String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
-        String operation = target != null && target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : String.valueOf(target);
+        String operation = target == null ? "(no X-Amz-Target)" : target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
         callCounter.record(operation);
         Optional<AthenaServiceException> authenticationError = verify(exchange, hexSha256(body)).flatMap(LocalHttpRouter::athenaAuthenticationError);
         if (authenticationError.isPresent()) {
@@ -119,7 +122,14 @@ public final class LocalHttpRouter
             S3Handler.sendError(exchange, s3AuthenticationError(failure.get(), exchange), exchange.getRequestMethod().equals("HEAD"));
             return;
         }
-        s3.handle(exchange, body);
+        try {
+            s3.handle(exchange, body);
+        }
+        catch (RuntimeException e) {
+            // Answer with S3's 500 rather than a dropped connection, which the SDK would retry in silence.
+            LOG.log(Level.SEVERE, "S3 request " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed inside the local Athena", e);
+            S3Handler.sendError(exchange, new S3Handler.S3Exception(500, "InternalError", "We encountered an internal error: " + e, Map.of()), exchange.getRequestMethod().equals("HEAD"));
+        }
     }
 
     /** The verification failure, if credentials are required and the request does not prove them. */

@@ -61,7 +61,6 @@ public final class QueryExecutionService
     private final ConcurrentLinkedDeque<QueryExecution> newestFirst = new ConcurrentLinkedDeque<>();
     // Guarded by itself: a token's check and its registration must be one step.
     private final Map<String, TokenUse> tokens = new HashMap<>();
-
     private final QueryInterceptor interceptor;
 
     public QueryExecutionService(TrinoEngine engine, Path dataDirectory)
