@@ -13,6 +13,10 @@ import software.amazon.awssdk.services.athena.model.ListTableMetadataResponse;
 import software.amazon.awssdk.services.athena.model.MetadataException;
 import software.amazon.awssdk.services.athena.model.TableMetadata;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +36,12 @@ final class CatalogApiTest
     private static AthenaApi athena;
     private static AthenaClient client;
     private static Instant createdAfter;
+    private static URI endpoint;
 
     @BeforeAll
     static void createTables(AthenaLocal local)
     {
+        endpoint = local.endpoint();
         athena = new AthenaApi(local.endpoint());
         client = athena.client();
         createdAfter = Instant.now().minusSeconds(5);
@@ -169,6 +175,19 @@ final class CatalogApiTest
                 });
         assertThatThrownBy(() -> client.getTableMetadata(request -> request.catalogName("AwsDataCatalog").databaseName("nope").tableName("t")))
                 .isInstanceOf(MetadataException.class);
+    }
+
+    @Test
+    void missingTableOnTheWire()
+            throws Exception
+    {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint.resolve("/"))
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .header("X-Amz-Target", "AmazonAthena.GetTableMetadata")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"CatalogName\":\"AwsDataCatalog\",\"DatabaseName\":\"default\",\"TableName\":\"nope\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).isEqualTo("{\"__type\":\"MetadataException\",\"Message\":\"Table 'nope' does not exist in database 'default'\"}");
     }
 
     @Test
