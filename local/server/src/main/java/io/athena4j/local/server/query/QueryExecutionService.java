@@ -61,11 +61,18 @@ public final class QueryExecutionService
     private final ConcurrentLinkedDeque<QueryExecution> newestFirst = new ConcurrentLinkedDeque<>();
     // Guarded by itself: a token's check and its registration must be one step.
     private final Map<String, TokenUse> tokens = new HashMap<>();
+    private final QueryInterceptor interceptor;
 
     public QueryExecutionService(TrinoEngine engine, Path dataDirectory)
     {
+        this(engine, dataDirectory, QueryInterceptor.NONE);
+    }
+
+    public QueryExecutionService(TrinoEngine engine, Path dataDirectory, QueryInterceptor interceptor)
+    {
         this.engine = requireNonNull(engine, "engine is null");
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
+        this.interceptor = requireNonNull(interceptor, "interceptor is null");
     }
 
     /**
@@ -239,6 +246,9 @@ public final class QueryExecutionService
         if (!execution.markRunning(System.nanoTime())) {
             return;
         }
+        if (!applyInterceptor(execution)) {
+            return;
+        }
         ResultCollector collector;
         try {
             collector = collectorFor(execution);
@@ -283,19 +293,53 @@ public final class QueryExecutionService
         }
     }
 
+    /**
+     * Lets the interceptor slow the query down or fail it.
+     *
+     * @return whether the query still runs on the engine
+     */
+    private boolean applyInterceptor(QueryExecution execution)
+    {
+        QueryInterceptor.QueryIntervention intervention = interceptor.intercept(execution);
+        long deadline = System.nanoTime() + intervention.extraRunningTime().toNanos();
+        try {
+            // In small steps, so StopQueryExecution cancels a slowed query at once.
+            while (System.nanoTime() < deadline && !execution.isCancelRequested()) {
+                Thread.sleep(Math.max(1, Math.min(CANCEL_RETRY_MILLIS, (deadline - System.nanoTime()) / 1_000_000)));
+            }
+        }
+        catch (InterruptedException e) {
+            // The server is shutting down; the query ends cancelled like every other running one.
+            Thread.currentThread().interrupt();
+            execution.markCancelled(EngineStatistics.NONE, Instant.now(), System.nanoTime());
+            return false;
+        }
+        if (execution.isCancelRequested()) {
+            execution.markCancelled(EngineStatistics.NONE, Instant.now(), System.nanoTime());
+            return false;
+        }
+        if (intervention.failure().isPresent()) {
+            execution.markFailed(intervention.failure().get(), EngineStatistics.NONE, Instant.now(), System.nanoTime());
+            return false;
+        }
+        return true;
+    }
+
     private ResultCollector collectorFor(QueryExecution execution)
     {
         StatementClass statementClass = execution.statementClass();
+        // Every statement leaves its result file under the output location, named as on Athena (resultLocation).
+        Optional<Path> resultFile = execution.resultLocation().map(this::toFile);
         return switch (statementClass.type()) {
             case DML -> switch (statementClass.substatementType()) {
-                case "SELECT" -> new ResultCollector(ResultCollector.Shape.ROWS_WITH_HEADER, execution.resultLocation().map(this::toFile));
-                case "EXPLAIN" -> new ResultCollector(ResultCollector.Shape.EXPLAIN, Optional.empty());
-                default -> new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, Optional.empty());
+                case "SELECT" -> new ResultCollector(ResultCollector.Shape.ROWS_WITH_HEADER, resultFile);
+                case "EXPLAIN" -> new ResultCollector(ResultCollector.Shape.EXPLAIN, resultFile);
+                default -> new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, resultFile);
             };
             case DDL -> statementClass.substatementType().equals("CREATE_TABLE_AS_SELECT")
-                    ? new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, Optional.empty())
-                    : new ResultCollector(ResultCollector.Shape.NONE, Optional.empty());
-            case UTILITY -> new ResultCollector(ResultCollector.Shape.ROWS, Optional.empty());
+                    ? new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, resultFile)
+                    : new ResultCollector(ResultCollector.Shape.NONE, resultFile);
+            case UTILITY -> new ResultCollector(ResultCollector.Shape.ROWS, resultFile);
         };
     }
 
