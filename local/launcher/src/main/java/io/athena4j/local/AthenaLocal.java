@@ -1,6 +1,10 @@
 package io.athena4j.local;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.FileVisitResult;
@@ -8,11 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -166,6 +173,32 @@ public final class AthenaLocal
     }
 
     /**
+     * The admin API of this server: API call counts and fault injection. Not part of Athena's API.
+     */
+    public AthenaLocalAdmin admin()
+    {
+        return new AthenaLocalAdmin(endpoint, endpoint.getScheme().equals("https") ? Optional.of(trustingSslContext()) : Optional.empty());
+    }
+
+    /** Trusts the server's self-signed certificate, which {@code --https} keeps in the data directory. */
+    private SSLContext trustingSslContext()
+    {
+        Path trustStore = dataDirectory.resolve("tls/truststore.p12");
+        try (InputStream input = Files.newInputStream(trustStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(input, "athena4j-local".toCharArray());
+            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trustManagers.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trustManagers.getTrustManagers(), null);
+            return context;
+        }
+        catch (IOException | GeneralSecurityException e) {
+            throw new AthenaLocalException("Cannot load the server's certificate from " + trustStore, e);
+        }
+    }
+
+    /**
      * The directory holding the server's tables, metadata, temporary files and log.
      */
     public Path dataDirectory()
@@ -228,6 +261,18 @@ public final class AthenaLocal
                 "--bind", options.bindAddress()));
         if (options.https()) {
             command.add("--https");
+        }
+        for (FaultSpec fault : options.faults()) {
+            command.add("--fault");
+            command.add(fault.toCommandLine());
+        }
+        options.faultSeed().ifPresent(seed -> {
+            command.add("--fault-seed");
+            command.add(Long.toString(seed));
+        });
+        if (options.requiredAccessKeyId().isPresent()) {
+            command.add("--require-auth");
+            command.add(options.requiredAccessKeyId().get() + ":" + options.requiredSecretAccessKey().orElseThrow());
         }
         return command;
     }

@@ -27,6 +27,10 @@ public final class AthenaLocalOptions
     private final Optional<Path> home;
     private final Duration startupTimeout;
     private final List<String> javaOptions;
+    private final List<FaultSpec> faults;
+    private final Optional<Long> faultSeed;
+    private final Optional<String> requiredAccessKeyId;
+    private final Optional<String> requiredSecretAccessKey;
 
     private AthenaLocalOptions(Builder builder)
     {
@@ -38,6 +42,10 @@ public final class AthenaLocalOptions
         this.home = builder.home;
         this.startupTimeout = builder.startupTimeout;
         this.javaOptions = List.copyOf(builder.javaOptions);
+        this.faults = List.copyOf(builder.faults);
+        this.faultSeed = builder.faultSeed;
+        this.requiredAccessKeyId = builder.requiredAccessKeyId;
+        this.requiredSecretAccessKey = builder.requiredSecretAccessKey;
     }
 
     public static Builder builder()
@@ -116,6 +124,39 @@ public final class AthenaLocalOptions
         return javaOptions;
     }
 
+    /**
+     * Faults the server injects from its start ({@code --fault}); the admin API can replace them later. Default none.
+     */
+    public List<FaultSpec> faults()
+    {
+        return faults;
+    }
+
+    /**
+     * The seed that makes the faults' percentages repeatable ({@code --fault-seed}). Default none.
+     */
+    public Optional<Long> faultSeed()
+    {
+        return faultSeed;
+    }
+
+    /**
+     * The access key id every request must be signed with (SigV4, {@code --require-auth}); empty, the default, accepts
+     * any signature and unsigned requests.
+     */
+    public Optional<String> requiredAccessKeyId()
+    {
+        return requiredAccessKeyId;
+    }
+
+    /**
+     * The secret access key that goes with {@link #requiredAccessKeyId()}.
+     */
+    public Optional<String> requiredSecretAccessKey()
+    {
+        return requiredSecretAccessKey;
+    }
+
     @Override
     public String toString()
     {
@@ -128,6 +169,9 @@ public final class AthenaLocalOptions
                 ", home=" + home.map(Path::toString).orElse("<from athena4j.local.home or ATHENA4J_LOCAL_HOME>") +
                 ", startupTimeout=" + startupTimeout +
                 ", javaOptions=" + javaOptions +
+                ", faults=" + faults +
+                ", faultSeed=" + faultSeed.map(String::valueOf).orElse("<none>") +
+                ", requiredAccessKeyId=" + requiredAccessKeyId.orElse("<any>") +
                 '}';
     }
 
@@ -144,6 +188,10 @@ public final class AthenaLocalOptions
         private Optional<Path> home = Optional.empty();
         private Duration startupTimeout = DEFAULT_STARTUP_TIMEOUT;
         private List<String> javaOptions = List.of();
+        private List<FaultSpec> faults = List.of();
+        private Optional<Long> faultSeed = Optional.empty();
+        private Optional<String> requiredAccessKeyId = Optional.empty();
+        private Optional<String> requiredSecretAccessKey = Optional.empty();
 
         private Builder() {}
 
@@ -240,6 +288,49 @@ public final class AthenaLocalOptions
                 copy.add(javaOption);
             }
             this.javaOptions = copy;
+            return this;
+        }
+
+        /**
+         * @see AthenaLocalOptions#faults()
+         */
+        public Builder faults(List<FaultSpec> faults)
+        {
+            requireNonNull(faults, "faults is null");
+            faults.forEach(fault -> requireNonNull(fault, "faults contains null"));
+            this.faults = List.copyOf(faults);
+            return this;
+        }
+
+        /**
+         * @see AthenaLocalOptions#faultSeed()
+         */
+        public Builder faultSeed(long faultSeed)
+        {
+            this.faultSeed = Optional.of(faultSeed);
+            return this;
+        }
+
+        /**
+         * Makes the server verify the AWS SigV4 signature of every request against these credentials, and reject
+         * unsigned and wrongly signed ones the way AWS does ({@code UnrecognizedClientException},
+         * {@code InvalidSignatureException}). The credentials reach the server on its command line, so use test
+         * credentials only.
+         *
+         * @see AthenaLocalOptions#requiredAccessKeyId()
+         */
+        public Builder requireAuth(String accessKeyId, String secretAccessKey)
+        {
+            requireNonNull(accessKeyId, "accessKeyId is null");
+            requireNonNull(secretAccessKey, "secretAccessKey is null");
+            if (accessKeyId.isEmpty() || accessKeyId.contains(":") || accessKeyId.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("accessKeyId must be non-empty, without ':' or whitespace: '" + accessKeyId + "'");
+            }
+            if (secretAccessKey.isEmpty()) {
+                throw new IllegalArgumentException("secretAccessKey is empty");
+            }
+            this.requiredAccessKeyId = Optional.of(accessKeyId);
+            this.requiredSecretAccessKey = Optional.of(secretAccessKey);
             return this;
         }
 

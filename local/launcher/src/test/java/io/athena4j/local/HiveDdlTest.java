@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.athena.model.InvalidRequestException;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 import software.amazon.awssdk.services.athena.model.QueryExecutionState;
 import software.amazon.awssdk.services.athena.model.StatementType;
+import software.amazon.awssdk.services.athena.model.TableMetadata;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -223,6 +224,15 @@ final class HiveDdlTest
                 "TBLPROPERTIES (",
                 "  'classification'='csv', ");
         assertThat(lines.get(lines.size() - 1)).matches("  'transient_lastDdlTime'='\\d+'\\)");
+
+        // The catalog API reports what the DDL declared.
+        TableMetadata metadata = athena.client().getTableMetadata(request -> request.catalogName("AwsDataCatalog").databaseName(database).tableName(table))
+                .tableMetadata();
+        assertThat(metadata.parameters()).containsEntry("classification", "csv")
+                .containsEntry("EXTERNAL", "TRUE")
+                .containsEntry("serde.serialization.lib", "org.apache.hadoop.hive.serde2.lazy.LazySimpleSerDe")
+                .containsEntry("serde.param.field.delim", "|")
+                .containsEntry("location", "s3://%s/%s/".formatted(BUCKET, database));
 
         athena.run("DROP DATABASE " + database + " CASCADE");
     }

@@ -6,6 +6,12 @@ import com.sun.net.httpserver.HttpsServer;
 import io.airlift.log.Level;
 import io.airlift.log.Logging;
 import io.athena4j.local.server.api.AthenaHttpHandler;
+import io.athena4j.local.server.catalog.CatalogService;
+import io.athena4j.local.server.fault.CallCounter;
+import io.athena4j.local.server.fault.FaultInjector;
+import io.athena4j.local.server.hive.TableMetadataStore;
+import io.athena4j.local.server.http.LocalHttpRouter;
+import io.athena4j.local.server.s3.S3Handler;
 import io.athena4j.local.server.engine.TrinoEngine;
 import io.athena4j.local.server.query.QueryExecutionService;
 import io.trino.client.direct.DirectTrinoClient;
@@ -55,8 +61,12 @@ public final class AthenaLocalServer
         Files.createDirectories(dataDirectory);
         engine = new TrinoEngine(dataDirectory);
         try {
-            queries = new QueryExecutionService(engine, dataDirectory);
+            FaultInjector faults = new FaultInjector(options.faults(), options.faultSeed());
+            queries = new QueryExecutionService(engine, dataDirectory, faults);
             createDefaultDatabase();
+            // TBLPROPERTIES and SerDe properties of tables created by Athena's Hive DDL, which Trino's metastore does not keep.
+            TableMetadataStore hiveTableDescriptions = new TableMetadataStore(dataDirectory);
+            CatalogService catalog = new CatalogService(engine, dataDirectory, hiveTableDescriptions::parameters);
             InetSocketAddress address = new InetSocketAddress(options.bindAddress(), options.port());
             if (options.https()) {
                 HttpsServer server = HttpsServer.create(address, 0);
@@ -66,7 +76,13 @@ public final class AthenaLocalServer
             else {
                 httpServer = HttpServer.create(address, 0);
             }
-            httpServer.createContext("/", new AthenaHttpHandler(queries, Instant.now()));
+            // One port for Athena's API, the S3 endpoint over <data-dir>/s3 and the admin API.
+            httpServer.createContext("/", new LocalHttpRouter(
+                    new AthenaHttpHandler(queries, catalog, Instant.now()),
+                    new S3Handler(dataDirectory),
+                    new CallCounter(),
+                    faults,
+                    options.requiredCredentials()));
             httpServer.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
             httpServer.start();
             String host = address.getAddress().isAnyLocalAddress() ? "127.0.0.1" : address.getHostString();

@@ -62,6 +62,21 @@ public final class AthenaServiceException
         return new AthenaServiceException(500, "InternalServerException", Optional.empty(), Optional.empty(), requireNonNull(message, "message is null"));
     }
 
+    /** A catalog lookup that found nothing, for example GetTableMetadata of a missing table (HTTP 400). */
+    public static AthenaServiceException metadata(String message)
+    {
+        return new AthenaServiceException(400, "MetadataException", Optional.empty(), Optional.empty(), requireNonNull(message, "message is null"));
+    }
+
+    /**
+     * Any other AWS error: a JSON body with {@code __type}, {@code Message} and, if present, {@code Reason}; used for
+     * throttling and authentication errors, which AWS's front end answers before Athena sees the request.
+     */
+    public static AthenaServiceException of(int httpStatus, String type, String message, Optional<String> reason)
+    {
+        return new AthenaServiceException(httpStatus, type, Optional.empty(), reason, requireNonNull(message, "message is null"));
+    }
+
     public int httpStatus()
     {
         return httpStatus;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.athena4j.local.server.AthenaServiceException;
+import io.athena4j.local.server.catalog.CatalogService;
 import io.athena4j.local.server.query.QueryExecutionService;
 
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * Athena's wire protocol: AWS JSON 1.1, {@code POST /} with {@code X-Amz-Target: AmazonAthena.<Operation>}.
  *
- * <p>Any SigV4 signature is accepted. Errors are answered byte for byte as Athena answers them: HTTP 400 (500 for
+ * <p>Signatures are checked in front of this handler, if at all ({@code --require-auth}). Errors are answered byte for byte as Athena answers them: HTTP 400 (500 for
  * internal errors) with {@code __type}, {@code Message} and, for InvalidRequestException, {@code AthenaErrorCode} and its
  * duplicate {@code ErrorCode}; there is no {@code x-amzn-errortype} header.
  */
@@ -40,9 +41,9 @@ public final class AthenaHttpHandler
     private final JsonFactory jsonFactory = mapper.getFactory();
     private final AthenaOperations operations;
 
-    public AthenaHttpHandler(QueryExecutionService queries, Instant startTime)
+    public AthenaHttpHandler(QueryExecutionService queries, CatalogService catalog, Instant startTime)
     {
-        this.operations = new AthenaOperations(requireNonNull(queries, "queries is null"), requireNonNull(startTime, "startTime is null"));
+        this.operations = new AthenaOperations(requireNonNull(queries, "queries is null"), requireNonNull(catalog, "catalog is null"), requireNonNull(startTime, "startTime is null"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.athena4j.local.server.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.athena4j.local.server.AthenaServiceException;
+import io.athena4j.local.server.catalog.CatalogService;
 import io.athena4j.local.server.hive.HiveDdlException;
 import io.athena4j.local.server.query.AthenaError;
 import io.athena4j.local.server.query.QueryExecution;
@@ -17,6 +18,7 @@ import io.athena4j.local.server.result.ResultRows;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +40,12 @@ final class AthenaOperations
     private final Instant workGroupCreationTime;
     private final Map<String, Operation> operations;
 
-    AthenaOperations(QueryExecutionService queries, Instant workGroupCreationTime)
+    AthenaOperations(QueryExecutionService queries, CatalogService catalog, Instant workGroupCreationTime)
     {
         this.queries = requireNonNull(queries, "queries is null");
         this.workGroupCreationTime = requireNonNull(workGroupCreationTime, "workGroupCreationTime is null");
-        this.operations = Map.of(
+        Map<String, Operation> all = new HashMap<>(new CatalogOperations(requireNonNull(catalog, "catalog is null")).operations());
+        all.putAll(Map.of(
                 "StartQueryExecution", this::startQueryExecution,
                 "GetQueryExecution", this::getQueryExecution,
                 "GetQueryResults", this::getQueryResults,
@@ -50,7 +53,8 @@ final class AthenaOperations
                 "BatchGetQueryExecution", this::batchGetQueryExecution,
                 "ListQueryExecutions", this::listQueryExecutions,
                 "GetWorkGroup", this::getWorkGroup,
-                "ListWorkGroups", this::listWorkGroups);
+                "ListWorkGroups", this::listWorkGroups));
+        this.operations = Map.copyOf(all);
     }
 
     Optional<Operation> operation(String name)

@@ -16,6 +16,7 @@ import io.trino.server.SessionContext;
 import io.trino.server.testing.TestingTrinoServer;
 import io.trino.spi.block.BlockEncodingSerde;
 import io.trino.spi.type.TimeZoneKey;
+import io.trino.spi.type.TypeManager;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,6 +44,9 @@ public final class TrinoEngine
     public static final String ATHENA_CATALOG = "awsdatacatalog";
     public static final String ICEBERG_CATALOG = "iceberg";
     public static final String DEFAULT_DATABASE = "default";
+    /** Where the shared Hive file metastore lives, relative to the data directory, and as Trino names it. */
+    public static final String METASTORE_DIRECTORY = "metastore";
+    public static final String METASTORE_LOCATION = "local:///" + METASTORE_DIRECTORY;
 
     private static final long FINAL_QUERY_INFO_WAIT_NANOS = 1_000_000_000L;
     private static final long FINAL_QUERY_INFO_POLL_MILLIS = 5;
@@ -72,7 +76,7 @@ public final class TrinoEngine
             String root = dataDirectory.toAbsolutePath().toString();
             server.createCatalog(ATHENA_CATALOG, "hive", Map.of(
                     "hive.metastore", "file",
-                    "hive.metastore.catalog.dir", "local:///metastore",
+                    "hive.metastore.catalog.dir", METASTORE_LOCATION,
                     "fs.local.enabled", "true",
                     "local.location", root,
                     "hive.non-managed-table-writes-enabled", "true",
@@ -84,7 +88,7 @@ public final class TrinoEngine
                     "hive.iceberg-catalog-name", ICEBERG_CATALOG));
             server.createCatalog(ICEBERG_CATALOG, "iceberg", Map.of(
                     "iceberg.catalog.type", "TESTING_FILE_METASTORE",
-                    "hive.metastore.catalog.dir", "local:///metastore",
+                    "hive.metastore.catalog.dir", METASTORE_LOCATION,
                     "fs.local.enabled", "true",
                     "local.location", root,
                     "iceberg.file-format", "PARQUET",
@@ -142,6 +146,12 @@ public final class TrinoEngine
             info = query.getFullQueryInfo();
         }
         return info;
+    }
+
+    /** The engine's types, for reading type names that {@code information_schema} reports. */
+    public TypeManager typeManager()
+    {
+        return server.getPlannerContext().getTypeManager();
     }
 
     /**

@@ -57,6 +57,15 @@ public final class TableMetadataStore
         }
     }
 
+    /**
+     * GetTableMetadata's {@code Parameters} of a table created by Athena's Hive DDL ({@link HiveTableDescription#parameters()}),
+     * or none for other tables; the catalog's {@code TableParameterSource}.
+     */
+    public Map<String, String> parameters(String database, String table)
+    {
+        return load(database, table).map(HiveTableDescription::parameters).orElse(Map.of());
+    }
+
     public void save(HiveTableDescription description)
     {
         write(tableFile(description.database(), description.name()), StoredTable.of(description));

@@ -11,6 +11,7 @@ import io.athena4j.local.server.hive.TrinoHiveSession;
 import io.athena4j.local.server.query.QueryExecution.EngineStatistics;
 import io.athena4j.local.server.query.QueryExecution.QueryContext;
 import io.athena4j.local.server.result.MemoryResultRows;
+import io.athena4j.local.server.result.TextResultWriter;
 import io.athena4j.local.server.sql.AthenaSqlTranslator;
 import io.athena4j.local.server.sql.ExecutionParameters;
 import io.athena4j.local.server.sql.InvalidParameterUsageException;
@@ -69,12 +70,19 @@ public final class QueryExecutionService
     private final ConcurrentLinkedDeque<QueryExecution> newestFirst = new ConcurrentLinkedDeque<>();
     // Guarded by itself: a token's check and its registration must be one step.
     private final Map<String, TokenUse> tokens = new HashMap<>();
+    private final QueryInterceptor interceptor;
 
     public QueryExecutionService(TrinoEngine engine, Path dataDirectory)
+    {
+        this(engine, dataDirectory, QueryInterceptor.NONE);
+    }
+
+    public QueryExecutionService(TrinoEngine engine, Path dataDirectory, QueryInterceptor interceptor)
     {
         this.engine = requireNonNull(engine, "engine is null");
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
         this.hiveDdl = new HiveDdlService(dataDirectory, s3Locations);
+        this.interceptor = requireNonNull(interceptor, "interceptor is null");
     }
 
     /**
@@ -171,7 +179,7 @@ public final class QueryExecutionService
     private void runHiveStatement(QueryExecution execution, HiveStatement statement)
     {
         long startNanos = System.nanoTime();
-        if (!execution.markRunning(startNanos)) {
+        if (!execution.markRunning(startNanos) || !applyInterceptor(execution)) {
             return;
         }
         try {
@@ -182,6 +190,11 @@ public final class QueryExecutionService
                 return;
             }
             List<String[]> rows = result.rows().stream().map(row -> new String[] {row}).toList();
+            // The Hive engine's output, one line per row, is the <id>.txt result file, as for any DDL or SHOW.
+            Optional<Path> resultFile = execution.resultLocation().map(this::toFile);
+            if (resultFile.isPresent()) {
+                TextResultWriter.write(resultFile.get(), rows);
+            }
             execution.markSucceeded(new QueryResult(result.columns(), result.updateCount(), new MemoryResultRows(rows)), statistics, Instant.now(), System.nanoTime());
         }
         catch (HiveDdlException e) {
@@ -192,7 +205,7 @@ public final class QueryExecutionService
             }
             execution.markFailed(e.error(), statistics, Instant.now(), System.nanoTime());
         }
-        catch (RuntimeException e) {
+        catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Hive DDL query " + execution.id() + " failed inside the local Athena", e);
             execution.markFailed(AthenaError.internal(describe(e)), EngineStatistics.NONE, Instant.now(), System.nanoTime());
         }
@@ -301,6 +314,9 @@ public final class QueryExecutionService
         if (!execution.markRunning(System.nanoTime())) {
             return;
         }
+        if (!applyInterceptor(execution)) {
+            return;
+        }
         ResultCollector collector;
         try {
             collector = collectorFor(execution);
@@ -345,19 +361,53 @@ public final class QueryExecutionService
         }
     }
 
+    /**
+     * Lets the interceptor slow the query down or fail it.
+     *
+     * @return whether the query still runs on the engine
+     */
+    private boolean applyInterceptor(QueryExecution execution)
+    {
+        QueryInterceptor.QueryIntervention intervention = interceptor.intercept(execution);
+        long deadline = System.nanoTime() + intervention.extraRunningTime().toNanos();
+        try {
+            // In small steps, so StopQueryExecution cancels a slowed query at once.
+            while (System.nanoTime() < deadline && !execution.isCancelRequested()) {
+                Thread.sleep(Math.max(1, Math.min(CANCEL_RETRY_MILLIS, (deadline - System.nanoTime()) / 1_000_000)));
+            }
+        }
+        catch (InterruptedException e) {
+            // The server is shutting down; the query ends cancelled like every other running one.
+            Thread.currentThread().interrupt();
+            execution.markCancelled(EngineStatistics.NONE, Instant.now(), System.nanoTime());
+            return false;
+        }
+        if (execution.isCancelRequested()) {
+            execution.markCancelled(EngineStatistics.NONE, Instant.now(), System.nanoTime());
+            return false;
+        }
+        if (intervention.failure().isPresent()) {
+            execution.markFailed(intervention.failure().get(), EngineStatistics.NONE, Instant.now(), System.nanoTime());
+            return false;
+        }
+        return true;
+    }
+
     private ResultCollector collectorFor(QueryExecution execution)
     {
         StatementClass statementClass = execution.statementClass();
+        // Every statement leaves its result file under the output location, named as on Athena (resultLocation).
+        Optional<Path> resultFile = execution.resultLocation().map(this::toFile);
         return switch (statementClass.type()) {
             case DML -> switch (statementClass.substatementType()) {
-                case "SELECT" -> new ResultCollector(ResultCollector.Shape.ROWS_WITH_HEADER, execution.resultLocation().map(this::toFile));
-                case "EXPLAIN" -> new ResultCollector(ResultCollector.Shape.EXPLAIN, Optional.empty());
-                default -> new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, Optional.empty());
+                case "SELECT" -> new ResultCollector(ResultCollector.Shape.ROWS_WITH_HEADER, resultFile);
+                case "EXPLAIN" -> new ResultCollector(ResultCollector.Shape.EXPLAIN, resultFile);
+                default -> new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, resultFile);
             };
             case DDL -> statementClass.substatementType().equals("CREATE_TABLE_AS_SELECT")
-                    ? new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, Optional.empty())
-                    : new ResultCollector(ResultCollector.Shape.NONE, Optional.empty());
-            case UTILITY -> new ResultCollector(ResultCollector.Shape.ROWS, Optional.empty());
+                    ? new ResultCollector(ResultCollector.Shape.UPDATE_COUNT, resultFile)
+                    : new ResultCollector(ResultCollector.Shape.NONE, resultFile);
+            case UTILITY -> new ResultCollector(ResultCollector.Shape.ROWS, resultFile);
         };
     }
 

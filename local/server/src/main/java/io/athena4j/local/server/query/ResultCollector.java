@@ -6,6 +6,7 @@ import io.athena4j.local.server.result.CsvResultRows;
 import io.athena4j.local.server.result.CsvResultWriter;
 import io.athena4j.local.server.result.MemoryResultRows;
 import io.athena4j.local.server.result.ResultRows;
+import io.athena4j.local.server.result.TextResultWriter;
 import io.trino.client.direct.DirectTrinoClient;
 import io.trino.spi.Page;
 import io.trino.spi.block.Block;
@@ -157,6 +158,7 @@ final class ResultCollector
                 yield new QueryResult(finalColumns, reportsUpdateCount ? OptionalLong.of(0) : OptionalLong.empty(), rows);
             }
             case EXPLAIN -> {
+                writeTextFile(memoryRows);
                 List<String[]> rows = new ArrayList<>();
                 rows.add(finalColumns.stream().map(AthenaColumn::name).toArray(String[]::new));
                 rows.addAll(memoryRows);
@@ -164,10 +166,45 @@ final class ResultCollector
                 List<AthenaColumn> planColumns = finalColumns.stream().map(column -> AthenaColumn.explainPlan(column.name(), plan)).toList();
                 yield new QueryResult(planColumns, OptionalLong.empty(), new MemoryResultRows(rows));
             }
-            case ROWS -> new QueryResult(finalColumns, reportsUpdateCount ? OptionalLong.of(0) : OptionalLong.empty(), new MemoryResultRows(memoryRows));
-            case UPDATE_COUNT -> new QueryResult(List.of(ROWS_COLUMN), OptionalLong.of(rowCount.orElse(0)), MemoryResultRows.EMPTY);
-            case NONE -> new QueryResult(List.of(), OptionalLong.empty(), MemoryResultRows.EMPTY);
+            case ROWS -> {
+                writeRowsFile(finalColumns);
+                yield new QueryResult(finalColumns, reportsUpdateCount ? OptionalLong.of(0) : OptionalLong.empty(), new MemoryResultRows(memoryRows));
+            }
+            case UPDATE_COUNT -> {
+                // INSERT's <id>, CTAS's tables/<id>, and UPDATE's, DELETE's and MERGE's <id>.csv: the count is the
+                // UpdateCount, not a row, so the file is empty.
+                writeTextFile(List.of());
+                yield new QueryResult(List.of(ROWS_COLUMN), OptionalLong.of(rowCount.orElse(0)), MemoryResultRows.EMPTY);
+            }
+            case NONE -> {
+                writeTextFile(List.of());
+                yield new QueryResult(List.of(), OptionalLong.empty(), MemoryResultRows.EMPTY);
+            }
         };
+    }
+
+    /** SHOW FUNCTIONS' result is a CSV with a header, every other SHOW and DESCRIBE a Hive text file. */
+    private void writeRowsFile(List<AthenaColumn> finalColumns)
+            throws IOException
+    {
+        if (resultFile.isEmpty() || !resultFile.get().getFileName().toString().endsWith(".csv")) {
+            writeTextFile(memoryRows);
+            return;
+        }
+        try (CsvResultWriter writer = new CsvResultWriter(resultFile.get())) {
+            writer.writeRow(finalColumns.stream().map(AthenaColumn::name).toArray(String[]::new));
+            for (String[] row : memoryRows) {
+                writer.writeRow(row);
+            }
+        }
+    }
+
+    private void writeTextFile(List<String[]> rows)
+            throws IOException
+    {
+        if (resultFile.isPresent()) {
+            TextResultWriter.write(resultFile.get(), rows);
+        }
     }
 
     /** Releases the result file after a failure or cancellation. */
