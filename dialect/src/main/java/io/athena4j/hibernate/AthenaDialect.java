@@ -25,6 +25,7 @@ import org.hibernate.query.common.FetchClauseType;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.tool.schema.spi.Exporter;
+import org.hibernate.tool.schema.spi.TableMigrator;
 import org.hibernate.type.descriptor.jdbc.VarcharUUIDJdbcType;
 import org.hibernate.type.descriptor.sql.internal.CapacityDependentDdlType;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
@@ -399,6 +400,20 @@ public class AthenaDialect
     public Exporter<Table> getTableExporter()
     {
         return tableExporter;
+    }
+
+    /** {@code hbm2ddl=update}: Hive's {@code ALTER TABLE … ADD COLUMNS (…)}. */
+    @Override
+    public TableMigrator getTableMigrator()
+    {
+        return new AthenaTableMigrator(tableExporter);
+    }
+
+    /** Athena cannot change a column's type in place. */
+    @Override
+    public boolean supportsAlterColumnType()
+    {
+        return false;
     }
 
     @Override

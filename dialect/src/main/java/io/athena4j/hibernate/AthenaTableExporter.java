@@ -151,7 +151,8 @@ public class AthenaTableExporter
         return new String[] {dialect.getDropTableString(qualifiedName(schemaName(table, context), table.getName()))};
     }
 
-    private String columnDefinition(Column column, Metadata metadata)
+    /** {@code `name` type COMMENT '…'}, as in the column list of {@code CREATE TABLE} and {@code ADD COLUMNS}. */
+    String columnDefinition(Column column, Metadata metadata)
     {
         String definition = backticks(column.getName()) + ' ' + column.getSqlType(metadata);
         if (column.getComment() != null) {
@@ -175,7 +176,7 @@ public class AthenaTableExporter
         return prefix + (schema == null ? AthenaSettings.DEFAULT_DATABASE : schema) + '/' + table + '/';
     }
 
-    private static String schemaName(Table table, SqlStringGenerationContext context)
+    static String schemaName(Table table, SqlStringGenerationContext context)
     {
         Identifier schema = context.schemaWithDefault(table.getSchemaIdentifier());
         return schema == null ? null : schema.getText();

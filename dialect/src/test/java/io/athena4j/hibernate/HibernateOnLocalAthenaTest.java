@@ -163,6 +163,21 @@ final class HibernateOnLocalAthenaTest
     }
 
     @Test
+    @Order(5)
+    void moreAthenaFunctionsAndWindowFunctions()
+    {
+        sessionFactory.inSession(session -> {
+            assertThat(session.createSelectionQuery("select count(distinct date_trunc('day', p.viewedAt)) from PageView p", Long.class).getSingleResult()).isEqualTo(3L);
+            assertThat(session.createSelectionQuery("select date_diff('day', min(p.viewedAt), max(p.viewedAt)) from PageView p", Long.class).getSingleResult()).isEqualTo(2L);
+            assertThat(session.createSelectionQuery("select cardinality(array_agg(p.id)) from PageView p", Long.class).getSingleResult()).isEqualTo(25L);
+            List<Object[]> ranked = session.createSelectionQuery(
+                    "select p.id, row_number() over (partition by p.dt order by p.durationMs desc) from PageView p where p.dt = {d '2024-03-01'} order by p.durationMs desc",
+                    Object[].class).setMaxResults(2).getResultList();
+            assertThat(ranked).extracting(row -> row[0] + "#" + row[1]).containsExactly("pv-24#1", "pv-21#2");
+        });
+    }
+
+    @Test
     @Order(6)
     void literalsAndJoin()
     {
