@@ -55,20 +55,16 @@ final class HibernateOnLocalAthenaTest
     {
         url = "jdbc:athena://Region=us-east-1;AthenaEndpoint=" + local.endpoint() + ";User=local;Password=local;OutputLocation=s3://hibernate-it/results/";
         schema = "hib_" + UUID.randomUUID().toString().substring(0, 8);
-        String location = "s3://hibernate-it/" + schema + "/";
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
-            statement.execute("CREATE TABLE " + schema + ".page_views (id varchar, customer_id varchar, url varchar, duration_ms bigint, bounced boolean, viewed_at timestamp(3), dt date) "
-                    + "WITH (external_location = '" + location + "page_views/', format = 'PARQUET', partitioned_by = ARRAY['dt'])");
-            statement.execute("CREATE TABLE " + schema + ".customers (id varchar, name varchar, country varchar) "
-                    + "WITH (external_location = '" + location + "customers/', format = 'PARQUET')");
-            statement.execute("CREATE TABLE iceberg." + schema + ".purchases (id varchar, customer_id varchar, amount decimal(12, 2), status varchar, score double, created_at timestamp(6)) "
-                    + "WITH (location = '" + location + "purchases/', partitioning = ARRAY['day(created_at)', 'bucket(id, 16)'])");
         }
         registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.connection.url", url)
                 .applySetting("hibernate.connection.driver_class", "io.athena4j.jdbc.AthenaDriver")
                 .applySetting("hibernate.default_schema", schema)
+                // The dialect's own DDL creates the tables: every generated statement runs on the local Athena.
+                .applySetting("hibernate.hbm2ddl.auto", "create")
+                .applySetting(AthenaSettings.LOCATION_PREFIX, "s3://hibernate-it/tables")
                 .applySetting("hibernate.session_factory.statement_inspector", inspector)
                 .build();
         MetadataSources sources = new MetadataSources(registry).addAnnotatedClasses(PageView.class, Customer.class, Purchase.class);
