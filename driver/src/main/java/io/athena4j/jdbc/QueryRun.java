@@ -195,12 +195,17 @@ final class QueryRun
         }
     }
 
-    /** Asks Athena to stop the query from any thread; the poller wakes at once. */
+    /**
+     * Asks Athena to stop the query from any thread; the poller wakes at once. The stop is sent here, synchronously,
+     * even if the woken poller is sending one too: the caller may close the SDK client right after (closing a
+     * connection does), which would abort the poller's request. Athena accepts a second stop.
+     */
     void cancel()
     {
         cancelSignal.complete(null);
         if (queryExecutionId != null && !finished) {
-            stop();
+            stopSent.set(true);
+            sendStop(queryExecutionId);
         }
     }
 
@@ -209,13 +214,18 @@ final class QueryRun
         return finished;
     }
 
-    /** Sends StopQueryExecution once; stopping a finished query is harmless on Athena. */
+    /** Sends StopQueryExecution once from the polling side; stopping a finished query is harmless on Athena. */
     private void stop()
     {
         String id = queryExecutionId;
         if (id == null || !stopSent.compareAndSet(false, true)) {
             return;
         }
+        sendStop(id);
+    }
+
+    private void sendStop(String id)
+    {
         try {
             client.stopQueryExecution(request -> request.queryExecutionId(id));
             LOG.debug("Query {} stop requested", id);
