@@ -58,16 +58,6 @@ abstract class AbstractAthenaResultSet
     abstract void checkOpen()
             throws SQLException;
 
-    List<AthenaType> types()
-    {
-        return types;
-    }
-
-    List<String> labels()
-    {
-        return labels;
-    }
-
     private String value(int columnIndex)
             throws SQLException
     {

@@ -74,11 +74,6 @@ enum ConnectionProperty
         return secret;
     }
 
-    List<String> aliases()
-    {
-        return aliases;
-    }
-
     List<String> names()
     {
         return Stream.concat(Stream.of(key), aliases.stream()).toList();

@@ -30,9 +30,4 @@ public final class MemoryResultRows
         int to = (int) Math.min(rows.size(), from + (long) maxRows);
         return new ResultPage(rows.subList(from, to), to, to == rows.size());
     }
-
-    public int size()
-    {
-        return rows.size();
-    }
 }
