@@ -13,6 +13,9 @@ import org.hibernate.dialect.pagination.OffsetFetchLimitHandler;
 import org.hibernate.dialect.unique.AlterTableUniqueDelegate;
 import org.hibernate.dialect.unique.UniqueDelegate;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.exception.spi.SQLExceptionConversionDelegate;
+import org.hibernate.persister.entity.mutation.EntityMutationTarget;
 import org.hibernate.engine.jdbc.env.spi.IdentifierCaseStrategy;
 import org.hibernate.engine.jdbc.env.spi.IdentifierHelper;
 import org.hibernate.engine.jdbc.env.spi.IdentifierHelperBuilder;
@@ -23,11 +26,18 @@ import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 import org.hibernate.query.common.FetchClauseType;
 import org.hibernate.service.ServiceRegistry;
+import org.hibernate.sql.ast.SqlAstTranslator;
+import org.hibernate.sql.ast.SqlAstTranslatorFactory;
 import org.hibernate.sql.ast.spi.SqlAppender;
+import org.hibernate.sql.ast.spi.StandardSqlAstTranslatorFactory;
+import org.hibernate.sql.exec.spi.JdbcOperation;
+import org.hibernate.sql.model.MutationOperation;
+import org.hibernate.sql.model.internal.OptionalTableUpdate;
+import org.hibernate.sql.model.jdbc.OptionalTableUpdateOperation;
 import org.hibernate.tool.schema.spi.Exporter;
 import org.hibernate.tool.schema.spi.TableMigrator;
 import org.hibernate.type.descriptor.jdbc.VarcharUUIDJdbcType;
-import org.hibernate.type.descriptor.sql.internal.CapacityDependentDdlType;
+import org.hibernate.type.descriptor.sql.internal.DdlTypeImpl;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 
 import java.sql.DatabaseMetaData;
@@ -176,10 +186,15 @@ public class AthenaDialect
     {
         super.registerColumnTypes(typeContributions, serviceRegistry);
         DdlTypeRegistry ddlTypes = typeContributions.getTypeConfiguration().getDdlTypeRegistry();
-        // Java float arrives as FLOAT(24) and double as FLOAT(53): pick Hive's 4- or 8-byte type by precision.
-        ddlTypes.addDescriptor(CapacityDependentDdlType.builder(FLOAT, "double", "double", this)
-                .withTypeCapacity(24, "float")
-                .build());
+        // Hibernate casts sized values (e.g. the parameters of a MERGE's source row) to the DDL name unless a cast
+        // pattern is given: give the Trino name, since Trino knows neither string nor binary.
+        for (int code : new int[] {CHAR, NCHAR, VARCHAR, NVARCHAR, LONG32VARCHAR, LONG32NVARCHAR}) {
+            ddlTypes.addDescriptor(new DdlTypeImpl(code, false, "string", "varchar", "varchar", this));
+        }
+        for (int code : new int[] {BINARY, VARBINARY, LONG32VARBINARY}) {
+            ddlTypes.addDescriptor(new DdlTypeImpl(code, false, "binary", "varbinary", "varbinary", this));
+        }
+        ddlTypes.addDescriptor(new FloatDdlType(this));
     }
 
     @Override
@@ -356,7 +371,43 @@ public class AthenaDialect
         return "";
     }
 
+    /** Trino's {@code VALUES (…), (…)} is a relation anywhere a table is. */
+    @Override
+    public boolean supportsValuesList()
+    {
+        return true;
+    }
+
+    @Override
+    public SqlAstTranslatorFactory getSqlAstTranslatorFactory()
+    {
+        return new StandardSqlAstTranslatorFactory()
+        {
+            @Override
+            protected <T extends JdbcOperation> SqlAstTranslator<T> buildTranslator(SessionFactoryImplementor sessionFactory, org.hibernate.sql.ast.tree.Statement statement)
+            {
+                return new AthenaSqlAstTranslator<>(sessionFactory, statement);
+            }
+        };
+    }
+
     // ---- mutations ---------------------------------------------------------------------------------------------
+
+    /**
+     * Entity upserts ({@code StatelessSession.upsert}) on Iceberg tables are one {@code MERGE INTO … USING (SELECT …)}
+     * instead of an {@code UPDATE} followed by an {@code INSERT}: two Athena queries, and not atomic. Hibernate builds
+     * this operation at boot for every entity, so Hive entities get the standard one, which {@link HiveWriteGuard}
+     * never lets run.
+     */
+    @Override
+    public MutationOperation createOptionalTableUpdateOperation(EntityMutationTarget mutationTarget, OptionalTableUpdate optionalTableUpdate, SessionFactoryImplementor factory)
+    {
+        if (HiveTables.isHive(mutationTarget.getTargetPart(), factory)) {
+            return new OptionalTableUpdateOperation(mutationTarget, optionalTableUpdate, factory);
+        }
+        return new AthenaSqlAstTranslator<>(factory, optionalTableUpdate).createMergeOperation(optionalTableUpdate);
+    }
+
 
     @Override
     public int getDefaultStatementBatchSize()
@@ -369,6 +420,18 @@ public class AthenaDialect
     public boolean getDefaultUseGetGeneratedKeys()
     {
         return false;
+    }
+
+    // ---- errors ------------------------------------------------------------------------------------------------
+
+    /**
+     * Athena's {@code NOT_SUPPORTED} errors become {@link UnsupportedByAthenaException}; everything else is left to
+     * Hibernate's conversion of the driver's SQLStates ({@code 42} grammar, {@code 22} data, {@code 08} connection).
+     */
+    @Override
+    public SQLExceptionConversionDelegate buildSQLExceptionConversionDelegate()
+    {
+        return UnsupportedByAthenaException::convert;
     }
 
     // ---- identifiers -------------------------------------------------------------------------------------------
