@@ -2,6 +2,7 @@ package io.athena4j.hibernate;
 
 import io.athena4j.local.AthenaLocal;
 import io.athena4j.local.AthenaLocalTest;
+import io.trino.sql.parser.SqlParser;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.MetadataSources;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 final class SchemaToolingOnLocalAthenaTest
 {
+    private static final SqlParser PARSER = new SqlParser();
     private static final LocalDateTime CREATED = LocalDateTime.of(2024, 5, 6, 7, 8, 9);
 
     private static final RecordingInspector inspector = new RecordingInspector();
@@ -149,6 +151,14 @@ final class SchemaToolingOnLocalAthenaTest
 
         // A second update finds nothing to add.
         assertThat(inSessionFactory("update", session -> {}, Evolving.HiveV2.class, Evolving.IcebergV2.class)).isEmpty();
+    }
+
+    @Test
+    @Order(5)
+    void everyStatementParsesAsTrino()
+    {
+        assertThat(inspector.statements).hasSizeGreaterThan(10);
+        inspector.statements.forEach(PARSER::createStatement);
     }
 
     private static void fill(Evolving.HiveColumns row, String id)
