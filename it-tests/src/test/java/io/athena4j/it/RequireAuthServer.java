@@ -7,6 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import java.time.Duration;
+
 /**
  * A second local Athena, started with {@code --require-auth}, shared by the test classes that need credentials to be
  * checked: resolved as a {@link RequireAuthServer} parameter, started on first use and stopped when the run ends.
@@ -54,7 +56,11 @@ final class RequireAuthServer
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
     {
         return extensionContext.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RequireAuthServer.class,
-                key -> new RequireAuthServer(AthenaLocal.start(AthenaLocalOptions.builder().requireAuth(ACCESS_KEY_ID, SECRET_ACCESS_KEY).build())),
+                key -> new RequireAuthServer(AthenaLocal.start(AthenaLocalOptions.builder()
+                        .requireAuth(ACCESS_KEY_ID, SECRET_ACCESS_KEY)
+                        // A second Trino starting while the shared one works: allow for a busy machine.
+                        .startupTimeout(Duration.ofMinutes(5))
+                        .build())),
                 RequireAuthServer.class);
     }
 

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,9 @@ final class ServerRestartMidPaginationTest
     void readingAcrossARestartFailsClearly(@TempDir Path dataDirectory)
             throws Exception
     {
-        AthenaLocalOptions.Builder options = AthenaLocalOptions.builder().dataDirectory(dataDirectory).keepDataDirectory(true);
+        AthenaLocalOptions.Builder options = AthenaLocalOptions.builder().dataDirectory(dataDirectory).keepDataDirectory(true)
+                // Three starts of a Trino of its own, while the shared one works: allow for a busy machine.
+                .startupTimeout(Duration.ofMinutes(5));
         AthenaLocal first = AthenaLocal.start(options.build());
         int port = first.endpoint().getPort();
         String url = "jdbc:athena://Region=us-east-1;AthenaEndpoint=" + first.endpoint() + ";User=local;Password=local;OutputLocation=s3://reliability/restart/;NumRetries=1";
