@@ -91,7 +91,13 @@ final class AthenaClients
                 // Throttling (TooManyRequestsException, ThrottlingException) and 5xx are retried with backoff here;
                 // a retried StartQueryExecution carries the same ClientRequestToken, so it never runs twice.
                 .overrideConfiguration(override -> {
-                    override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(config.numRetries() + 1).build());
+                    // No circuit breaker: the SDK's retry quota is per client, and the client is shared by every
+                    // connection with these settings, so a burst of throttling would turn retries off for all of them
+                    // — StopQueryExecution included, leaving cancelled queries running. NumRetries bounds each call.
+                    override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                            .maxAttempts(config.numRetries() + 1)
+                            .circuitBreakerEnabled(false)
+                            .build());
                     if (!networkTimeout.isZero()) {
                         override.apiCallAttemptTimeout(networkTimeout);
                     }

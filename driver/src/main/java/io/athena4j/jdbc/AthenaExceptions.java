@@ -60,7 +60,7 @@ final class AthenaExceptions
                 if ("MALFORMED_QUERY".equals(athenaCode)) {
                     return new SQLSyntaxErrorException(message, "42000", e);
                 }
-                return new SQLException(action + " was rejected (" + athenaCode + "): " + message, "HY000", e);
+                return new SQLException(action + " was rejected (" + athenaCode + "): " + message + fixFor(message), "HY000", e);
             }
             if (service.statusCode() >= 500) {
                 return new SQLTransientException(action + " failed on Athena's side after retries: " + message, "HY000", e);
@@ -68,6 +68,21 @@ final class AthenaExceptions
             return new SQLException(action + " failed (" + code + "): " + message, "HY000", e);
         }
         return new SQLException(action + " failed: " + e.getMessage(), "HY000", e);
+    }
+
+    /** What to change when Athena rejects a request for a connection setting; Athena's own text names none. */
+    private static String fixFor(String message)
+    {
+        if (message == null) {
+            return "";
+        }
+        if (message.startsWith("No output location provided")) {
+            return " Set OutputLocation=s3://bucket/prefix/ in the JDBC URL, or give the work group a query result location.";
+        }
+        if (message.startsWith("WorkGroup is not found")) {
+            return " Check the WorkGroup connection parameter: the work group must exist in this account and region.";
+        }
+        return "";
     }
 
     /** A query that ended FAILED, with Athena's message, error category and type, and the query id. */

@@ -108,7 +108,7 @@ final class QueryRun
             queryExecutionId = client.startQueryExecution(request.build()).queryExecutionId();
         }
         catch (SdkException e) {
-            throw AthenaExceptions.fromApiCall("StartQueryExecution", e);
+            throw AthenaExceptions.fromApiCall("StartQueryExecution (WorkGroup=" + config.workGroup() + ")", e);
         }
         LOG.debug("Query {} started: {}", queryExecutionId, sql);
         if (cancelSignal.isDone()) {
