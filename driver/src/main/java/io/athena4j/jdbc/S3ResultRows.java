@@ -117,7 +117,7 @@ final class S3ResultRows
                 logFallback(queryExecutionId, () -> "HeadObject " + file + " answered " + describe(e));
                 return fallback.open(0);
             }
-            throw AthenaExceptions.fromApiCall("HeadObject " + file + " for the results of query " + queryExecutionId, e);
+            throw s3Failure("HeadObject " + file + " for the results of query " + queryExecutionId, e);
         }
         if (head.contentLength() == null) {
             logFallback(queryExecutionId, () -> "HeadObject " + file + " reports no content length");
@@ -210,9 +210,22 @@ final class S3ResultRows
             return sqlException;
         }
         if (e instanceof S3RangeInputStream.S3RangeException range) {
-            return AthenaExceptions.fromApiCall("GetObject " + file + " for the results of query " + queryExecutionId, range.sdkException());
+            return s3Failure("GetObject " + file + " for the results of query " + queryExecutionId, range.sdkException());
         }
         return new SQLException("Reading the result file " + file + " of query " + queryExecutionId + " failed: " + e.getMessage(), "HY000", e);
+    }
+
+    /**
+     * An S3 failure with the driver's SQLState policy, except class {@code 08}: S3 being unreachable says nothing about
+     * the connection to Athena, which a pool must not evict for it.
+     */
+    private static SQLException s3Failure(String action, SdkException e)
+    {
+        SQLException failure = AthenaExceptions.fromApiCall(action, e);
+        if (failure.getSQLState() != null && failure.getSQLState().startsWith("08")) {
+            return new SQLException(failure.getMessage(), "HY000", e);
+        }
+        return failure;
     }
 
     /** S3 refused or does not have the object (or it changed): GetQueryResults may still serve the rows. */

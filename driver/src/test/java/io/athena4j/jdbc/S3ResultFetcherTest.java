@@ -263,6 +263,20 @@ final class S3ResultFetcherTest
         assertThat(counts.get("GetQueryResults")).isEqualTo(4L);
     }
 
+    @Test
+    void unreachableS3FailsWithoutAConnectionSqlState()
+            throws SQLException
+    {
+        // Nothing listens on port 9: S3 is unreachable, which is no reason for a pool to evict the Athena connection.
+        String unreachable = getQueryResultsUrl + "ResultFetcher=S3;NumRetries=0;S3Endpoint=http://127.0.0.1:9;";
+        try (Connection connection = DriverManager.getConnection(unreachable);
+                Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT 1"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("HY000"))
+                    .hasMessageContaining("HeadObject s3://" + BUCKET + "/results/");
+        }
+    }
+
     /** What happens to the file S3 reads after 10 rows: deleted (404 NoSuchKey) or replaced (412 on If-Match). */
     @ParameterizedTest
     @ValueSource(strings = {"deleted", "replaced"})
