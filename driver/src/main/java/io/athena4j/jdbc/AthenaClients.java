@@ -7,12 +7,15 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.AthenaClientBuilder;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -26,7 +29,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * AthenaClients shared by the connections that would build them identically. An SDK client owns a connection pool and
  * threads; a pool of ten JDBC connections needs one, not ten. Reference-counted: the last connection to release a
- * client closes it.
+ * client closes it. The S3 client of {@code ResultFetcher=S3} is built on first use beside the Athena client, with the
+ * same credentials provider, region, HTTP transport settings and retries.
  */
 final class AthenaClients
 {
@@ -45,7 +49,8 @@ final class AthenaClients
         try {
             Shared shared = CLIENTS.get(identity);
             if (shared == null) {
-                shared = new Shared(build(config));
+                AwsCredentialsProvider credentials = credentials(config);
+                shared = new Shared(build(config, credentials), credentials);
                 CLIENTS.put(identity, shared);
             }
             shared.references++;
@@ -56,50 +61,65 @@ final class AthenaClients
         }
     }
 
+    /**
+     * The S3 client beside the Athena client of a configuration whose connection holds a reference (between
+     * {@link #acquire} and {@link #release}); built on first use.
+     */
+    static S3Client s3(ConnectionConfig config)
+            throws SQLException
+    {
+        LOCK.lock();
+        try {
+            Shared shared = CLIENTS.get(config.clientIdentity());
+            if (shared == null) {
+                throw new IllegalStateException("No Athena client is held for this configuration: acquire it first");
+            }
+            if (shared.s3 == null) {
+                shared.s3 = buildS3(config, shared.credentials);
+            }
+            return shared.s3;
+        }
+        finally {
+            LOCK.unlock();
+        }
+    }
+
     static void release(ConnectionConfig config)
     {
         Map<ConnectionProperty, String> identity = config.clientIdentity();
-        AthenaClient toClose = null;
+        Shared toClose = null;
         LOCK.lock();
         try {
             Shared shared = CLIENTS.get(identity);
             if (shared != null && --shared.references == 0) {
                 CLIENTS.remove(identity);
-                toClose = shared.client;
+                toClose = shared;
             }
         }
         finally {
             LOCK.unlock();
         }
         if (toClose != null) {
-            toClose.close();
+            toClose.client.close();
+            if (toClose.s3 != null) {
+                toClose.s3.close();
+            }
         }
     }
 
-    private static AthenaClient build(ConnectionConfig config)
+    private static AthenaClient build(ConnectionConfig config, AwsCredentialsProvider credentials)
             throws SQLException
     {
-        Apache5HttpClient.Builder http = Apache5HttpClient.builder().maxConnections(MAX_HTTP_CONNECTIONS);
-        Duration networkTimeout = config.networkTimeout();
-        if (!networkTimeout.isZero()) {
-            http.connectionTimeout(networkTimeout).socketTimeout(networkTimeout);
-        }
         AthenaClientBuilder builder = AthenaClient.builder()
-                .httpClientBuilder(http)
+                .httpClientBuilder(httpClient(config))
                 .region(region(config))
-                .credentialsProvider(credentials(config))
+                .credentialsProvider(credentials)
                 // Throttling (TooManyRequestsException, ThrottlingException) and 5xx are retried with backoff here;
                 // a retried StartQueryExecution carries the same ClientRequestToken, so it never runs twice.
                 .overrideConfiguration(override -> {
-                    // No circuit breaker: the SDK's retry quota is per client, and the client is shared by every
-                    // connection with these settings, so a burst of throttling would turn retries off for all of them
-                    // — StopQueryExecution included, leaving cancelled queries running. NumRetries bounds each call.
-                    override.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                            .maxAttempts(config.numRetries() + 1)
-                            .circuitBreakerEnabled(false)
-                            .build());
-                    if (!networkTimeout.isZero()) {
-                        override.apiCallAttemptTimeout(networkTimeout);
+                    override.retryStrategy(retryStrategy(config));
+                    if (!config.networkTimeout().isZero()) {
+                        override.apiCallAttemptTimeout(config.networkTimeout());
                     }
                 });
         config.athenaEndpoint().ifPresent(builder::endpointOverride);
@@ -109,6 +129,55 @@ final class AthenaClients
         catch (SdkClientException e) {
             throw new SQLException("Cannot create the Athena client: " + e.getMessage(), "08001", e);
         }
+    }
+
+    /**
+     * Path-style addressing when an endpoint is given: the local Athena and most S3-compatible stores serve
+     * {@code /bucket/key} on one host, not {@code bucket.host}.
+     */
+    private static S3Client buildS3(ConnectionConfig config, AwsCredentialsProvider credentials)
+            throws SQLException
+    {
+        S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(httpClient(config))
+                .region(region(config))
+                .credentialsProvider(credentials)
+                .overrideConfiguration(override -> {
+                    override.retryStrategy(retryStrategy(config));
+                    if (!config.networkTimeout().isZero()) {
+                        override.apiCallAttemptTimeout(config.networkTimeout());
+                    }
+                });
+        config.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
+        try {
+            return builder.build();
+        }
+        catch (SdkClientException e) {
+            throw new SQLException("Cannot create the S3 client for ResultFetcher=S3: " + e.getMessage(), "08001", e);
+        }
+    }
+
+    /**
+     * No circuit breaker: the SDK's retry quota is per client, and the clients are shared by every connection with
+     * these settings, so a burst of throttling would turn retries off for all of them — StopQueryExecution included,
+     * leaving cancelled queries running. NumRetries bounds each call.
+     */
+    private static RetryStrategy retryStrategy(ConnectionConfig config)
+    {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .maxAttempts(config.numRetries() + 1)
+                .circuitBreakerEnabled(false)
+                .build();
+    }
+
+    private static Apache5HttpClient.Builder httpClient(ConnectionConfig config)
+    {
+        Apache5HttpClient.Builder http = Apache5HttpClient.builder().maxConnections(MAX_HTTP_CONNECTIONS);
+        Duration networkTimeout = config.networkTimeout();
+        if (!networkTimeout.isZero()) {
+            http.connectionTimeout(networkTimeout).socketTimeout(networkTimeout);
+        }
+        return http;
     }
 
     private static Region region(ConnectionConfig config)
@@ -181,11 +250,14 @@ final class AthenaClients
     private static final class Shared
     {
         final AthenaClient client;
+        final AwsCredentialsProvider credentials;
+        S3Client s3;
         int references;
 
-        Shared(AthenaClient client)
+        Shared(AthenaClient client, AwsCredentialsProvider credentials)
         {
             this.client = client;
+            this.credentials = credentials;
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.athena4j.jdbc;
 
 import software.amazon.awssdk.services.athena.AthenaClient;
+import software.amazon.awssdk.services.s3.S3Client;
 
 import java.sql.Array;
 import java.sql.Blob;
@@ -19,6 +20,7 @@ import java.sql.SQLXML;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Struct;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -70,9 +72,21 @@ public final class AthenaConnection
         return client;
     }
 
+    /** The S3 client of ResultFetcher=S3, built on first use and shared like the Athena client. */
+    S3Client s3()
+            throws SQLException
+    {
+        return AthenaClients.s3(config);
+    }
+
     QueryRun newQueryRun(String sql)
     {
-        return new QueryRun(client, config, sql, catalog, database);
+        return newQueryRun(sql, List.of());
+    }
+
+    QueryRun newQueryRun(String sql, List<String> executionParameters)
+    {
+        return new QueryRun(client, config, sql, executionParameters, catalog, database);
     }
 
     void forget(AthenaStatement statement)

@@ -36,11 +36,16 @@ import static java.util.Objects.requireNonNull;
  * {@code TIMESTAMP '…'}, {@code ARRAY[…]}, …) into the SQL text: Athena has no server-side binding for every statement,
  * and a literal keeps each value's exact type. The SQL is scanned once; {@code ?} inside strings, comments and quoted
  * identifiers is never a parameter. Statements Athena runs on its Hive engine (DDL) get Hive's string escaping.
+ * With {@code UseExecutionParameters=true} the same literals travel as StartQueryExecution's ExecutionParameters, which
+ * Athena parses as expressions, for the statements that accept them.
  */
 public final class AthenaPreparedStatement
         extends AthenaStatement
         implements PreparedStatement
 {
+    /** Athena's limit on one ExecutionParameters value. */
+    private static final int MAX_EXECUTION_PARAMETER_LENGTH = 1024;
+
     private final ParameterizedSql sql;
     private final String[] literals;
     private final List<List<String>> batchLiterals = new ArrayList<>();
@@ -74,38 +79,52 @@ public final class AthenaPreparedStatement
         return List.of(literals);
     }
 
-    private String boundSql()
+    /**
+     * With UseExecutionParameters, the literals go to Athena as ExecutionParameters where it accepts them (SELECT,
+     * WITH, INSERT, UNLOAD) and each fits its 1024-character limit; otherwise, and by default, into the SQL text.
+     */
+    private Bound bound()
             throws SQLException
     {
-        return sql.bind(boundLiterals());
+        List<String> values = boundLiterals();
+        if (connection.config().useExecutionParameters() && sql.acceptsExecutionParameters()
+                && values.stream().allMatch(value -> value.length() <= MAX_EXECUTION_PARAMETER_LENGTH)) {
+            return new Bound(sql.sql(), values);
+        }
+        return new Bound(sql.bind(values), List.of());
     }
+
+    private record Bound(String sql, List<String> executionParameters) {}
 
     @Override
     public ResultSet executeQuery()
             throws SQLException
     {
-        return executeQuery(boundSql());
+        Bound bound = bound();
+        return executeQuery(bound.sql(), bound.executionParameters());
     }
 
     @Override
     public int executeUpdate()
             throws SQLException
     {
-        return executeUpdate(boundSql());
+        return (int) Math.min(Integer.MAX_VALUE, executeLargeUpdate());
     }
 
     @Override
     public long executeLargeUpdate()
             throws SQLException
     {
-        return executeLargeUpdate(boundSql());
+        Bound bound = bound();
+        return executeLargeUpdate(bound.sql(), bound.executionParameters());
     }
 
     @Override
     public boolean execute()
             throws SQLException
     {
-        return execute(boundSql());
+        Bound bound = bound();
+        return execute(bound.sql(), bound.executionParameters());
     }
 
     @Override

@@ -1,61 +1,39 @@
 package io.athena4j.jdbc;
 
 import software.amazon.awssdk.services.athena.model.ColumnInfo;
-import software.amazon.awssdk.services.athena.model.Datum;
-import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
-import software.amazon.awssdk.services.athena.model.Row;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static java.util.Objects.requireNonNull;
 
 /**
- * A query's rows, streamed from GetQueryResults one page at a time: while the caller reads a page, the next is already
- * being fetched, and no more than those two pages are held however large the result. The first row of the first page is
- * the column-name header for DML results only (SELECT, EXPLAIN) and is skipped then.
+ * A query's rows, streamed forward from a {@link ResultRows} source — GetQueryResults pages or the result file in S3 —
+ * with typed getters over Athena's text. Memory stays bounded however large the result.
  */
 final class AthenaResultSet
         extends AbstractAthenaResultSet
 {
-    private static final AtomicInteger PREFETCH_THREADS = new AtomicInteger();
-    private static final ExecutorService PREFETCH = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "athena4j-prefetch-" + PREFETCH_THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
-
     private final AthenaStatement statement;
     private final QueryRun run;
+    private final ResultRows rows;
     private final int fetchSize;
     private final long maxRows;
-    private List<Row> page;
-    private int pageIndex;
-    private String nextToken;
-    private CompletableFuture<GetQueryResultsResponse> nextPage;
-    private List<Datum> current;
+    private boolean onRow;
     private long rowNumber;
     private volatile boolean closed;
+    private volatile boolean cancelled;
 
-    AthenaResultSet(AthenaStatement statement, QueryRun run, GetQueryResultsResponse firstPage, boolean hasHeaderRow, int fetchSize, long maxRows)
+    AthenaResultSet(AthenaStatement statement, QueryRun run, List<ColumnInfo> columns, ResultRows rows, int fetchSize, long maxRows)
     {
-        super(labels(firstPage.resultSet().resultSetMetadata().columnInfo()), types(firstPage.resultSet().resultSetMetadata().columnInfo()));
+        super(labels(columns), types(columns));
         this.statement = requireNonNull(statement, "statement is null");
         this.run = requireNonNull(run, "run is null");
+        this.rows = requireNonNull(rows, "rows is null");
         this.fetchSize = fetchSize;
         this.maxRows = maxRows;
-        this.page = firstPage.resultSet().rows();
-        this.pageIndex = hasHeaderRow && !page.isEmpty() ? 0 : -1;
-        this.nextToken = firstPage.nextToken();
-        prefetch();
     }
 
     /** A result set without columns or rows, for statements that return none. */
@@ -74,79 +52,33 @@ final class AthenaResultSet
         return columns.stream().map(AthenaType::of).toList();
     }
 
-    private void prefetch()
-    {
-        String token = nextToken;
-        if (token == null) {
-            nextPage = null;
-            return;
-        }
-        nextPage = CompletableFuture.supplyAsync(() -> {
-            try {
-                return run.fetchPage(token, fetchSize);
-            }
-            catch (SQLException e) {
-                throw new CompletionException(e);
-            }
-        }, PREFETCH);
-    }
-
     @Override
     public boolean next()
             throws SQLException
     {
         checkOpen();
+        if (cancelled) {
+            throw new SQLException("Reading the results of query " + run.queryExecutionId() + " was cancelled", "57014");
+        }
         if (maxRows > 0 && rowNumber >= maxRows) {
-            current = null;
+            onRow = false;
             return false;
         }
-        pageIndex++;
-        while (pageIndex >= page.size()) {
-            if (nextPage == null) {
-                current = null;
-                return false;
-            }
-            GetQueryResultsResponse response = awaitNextPage();
-            page = response.resultSet().rows();
-            nextToken = response.nextToken();
-            pageIndex = 0;
-            prefetch();
+        onRow = rows.next();
+        if (onRow) {
+            rowNumber++;
         }
-        current = page.get(pageIndex).data();
-        rowNumber++;
-        return true;
-    }
-
-    private GetQueryResultsResponse awaitNextPage()
-            throws SQLException
-    {
-        try {
-            return nextPage.get();
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("Interrupted while fetching results of query " + run.queryExecutionId(), "HY008", e);
-        }
-        catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sqlException) {
-                throw sqlException;
-            }
-            throw new SQLException("Fetching results of query " + run.queryExecutionId() + " failed: " + e.getCause(), "HY000", e.getCause());
-        }
+        return onRow;
     }
 
     @Override
     String text(int columnIndex)
             throws SQLException
     {
-        if (current == null) {
+        if (!onRow) {
             throw new SQLException("No current row: call next() first, and only read while it returns true", "24000");
         }
-        if (columnIndex > current.size()) {
-            // Athena packs some Hive DDL result rows into fewer values than columns.
-            return null;
-        }
-        return current.get(columnIndex - 1).varCharValue();
+        return rows.value(columnIndex - 1);
     }
 
     @Override
@@ -163,7 +95,14 @@ final class AthenaResultSet
             throws SQLException
     {
         checkOpen();
-        return current == null ? 0 : (int) Math.min(Integer.MAX_VALUE, rowNumber);
+        return onRow ? (int) Math.min(Integer.MAX_VALUE, rowNumber) : 0;
+    }
+
+    /** From {@link Statement#cancel()} on another thread: stops fetching; the reader's next call fails with 57014. */
+    void cancelFetching()
+    {
+        cancelled = true;
+        rows.close();
     }
 
     @Override
@@ -173,12 +112,8 @@ final class AthenaResultSet
             return;
         }
         closed = true;
-        CompletableFuture<GetQueryResultsResponse> pending = nextPage;
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        page = List.of();
-        current = null;
+        onRow = false;
+        rows.close();
         statement.resultSetClosed(this);
     }
 

@@ -2,6 +2,7 @@ package io.athena4j.jdbc;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.services.athena.model.ColumnInfo;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsResponse;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 
@@ -114,7 +115,13 @@ public class AthenaStatement
     public ResultSet executeQuery(String sql)
             throws SQLException
     {
-        if (!execute(sql)) {
+        return executeQuery(sql, List.of());
+    }
+
+    ResultSet executeQuery(String sql, List<String> executionParameters)
+            throws SQLException
+    {
+        if (!execute(sql, executionParameters)) {
             throw new SQLException("The statement returned no result set (it returned an update count): use executeUpdate or execute", "HY000");
         }
         return resultSet;
@@ -131,7 +138,13 @@ public class AthenaStatement
     public long executeLargeUpdate(String sql)
             throws SQLException
     {
-        if (execute(sql)) {
+        return executeLargeUpdate(sql, List.of());
+    }
+
+    long executeLargeUpdate(String sql, List<String> executionParameters)
+            throws SQLException
+    {
+        if (execute(sql, executionParameters)) {
             closeResultSet();
             throw new SQLException("The statement returned a result set: use executeQuery or execute", "HY000");
         }
@@ -142,11 +155,18 @@ public class AthenaStatement
     public boolean execute(String sql)
             throws SQLException
     {
+        return execute(sql, List.of());
+    }
+
+    /** Runs SQL whose {@code ?} Athena binds to the given ExecutionParameters (SQL literals); none if empty. */
+    boolean execute(String sql, List<String> executionParameters)
+            throws SQLException
+    {
         requireNonNull(sql, "sql is null");
         checkOpen();
         closeResultSet();
         updateCount = -1;
-        QueryRun run = connection.newQueryRun(sql);
+        QueryRun run = connection.newQueryRun(sql, executionParameters);
         if (!running.compareAndSet(null, run)) {
             throw new SQLException("This statement is already running a query; use one statement per thread", "HY010");
         }
@@ -170,14 +190,36 @@ public class AthenaStatement
                 updateCount = 0;
                 return false;
             }
-            GetQueryResultsResponse firstPage = run.fetchPage(null, fetchSize);
-            // Only DML results (SELECT, EXPLAIN) start with the column-name row; SHOW and DESCRIBE do not.
-            resultSet = new AthenaResultSet(this, run, firstPage, "DML".equals(statementType), fetchSize, maxRows);
+            resultSet = openResultSet(run, execution);
             return true;
         }
         finally {
             running.set(null);
         }
+    }
+
+    /**
+     * The rows of a query that returns rows. With ResultFetcher=S3, a SELECT's rows come from its result file; one
+     * GetQueryResults call (MaxResults=1) supplies the column metadata, which only that API has.
+     */
+    private AthenaResultSet openResultSet(QueryRun run, QueryExecution execution)
+            throws SQLException
+    {
+        int fetchSize = this.fetchSize;
+        // Only DML results (SELECT, EXPLAIN) start with the column-name row; SHOW and DESCRIBE do not.
+        boolean hasHeaderRow = "DML".equals(execution.statementTypeAsString());
+        if (connection.config().resultFetcher() == ConnectionConfig.ResultFetcher.S3 && hasHeaderRow) {
+            Optional<S3Location> file = S3ResultRows.resultFile(execution);
+            if (file.isPresent()) {
+                List<ColumnInfo> columns = run.fetchPage(null, 1).resultSet().resultSetMetadata().columnInfo();
+                ResultRows rows = S3ResultRows.open(connection.s3(), run.queryExecutionId(), file.get(), columns,
+                        connection.config().s3FetchRangeBytes(), rowsToSkip -> PagedResultRows.from(run, true, fetchSize, rowsToSkip));
+                return new AthenaResultSet(this, run, columns, rows, fetchSize, maxRows);
+            }
+        }
+        GetQueryResultsResponse firstPage = run.fetchPage(null, fetchSize);
+        return new AthenaResultSet(this, run, firstPage.resultSet().resultSetMetadata().columnInfo(),
+                new PagedResultRows(run, firstPage, hasHeaderRow, fetchSize), fetchSize, maxRows);
     }
 
     @Override
@@ -220,13 +262,21 @@ public class AthenaStatement
         return getMoreResults();
     }
 
-    /** Stops the running query on Athena; the thread waiting in execute gets an SQLException with SQLState 57014. */
+    /**
+     * Stops the running query on Athena; the thread waiting in execute gets an SQLException with SQLState 57014. If the
+     * query has finished and its results are being read, stops fetching them: the reader's next {@code next()} fails
+     * with 57014.
+     */
     @Override
     public void cancel()
     {
         QueryRun run = running.get();
         if (run != null) {
             run.cancel();
+        }
+        AthenaResultSet current = resultSet;
+        if (current != null) {
+            current.cancelFetching();
         }
     }
 

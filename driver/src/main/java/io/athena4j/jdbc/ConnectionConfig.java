@@ -42,6 +42,18 @@ final class ConnectionConfig
     private final int numRetries;
     private final Duration networkTimeout;
     private final int queryTimeoutSeconds;
+    private final ResultFetcher resultFetcher;
+    private final int s3FetchRangeBytes;
+    private final boolean useExecutionParameters;
+
+    /** How a query's rows are read. */
+    enum ResultFetcher
+    {
+        /** Page by page through the Athena API. */
+        GET_QUERY_RESULTS,
+        /** The result CSV straight from S3, in parallel byte ranges; GetQueryResults where the file is not readable. */
+        S3
+    }
 
     enum EncryptionOption
     {
@@ -74,10 +86,9 @@ final class ConnectionConfig
         numRetries = integer(ConnectionProperty.NUM_RETRIES, 3, 0, 20);
         networkTimeout = Duration.ofMillis(integer(ConnectionProperty.NETWORK_TIMEOUT_MILLIS, 0, 0, Integer.MAX_VALUE));
         queryTimeoutSeconds = integer(ConnectionProperty.QUERY_TIMEOUT, 0, 0, Integer.MAX_VALUE);
-        String fetcher = string(ConnectionProperty.RESULT_FETCHER).orElse("GetQueryResults");
-        if (!fetcher.equalsIgnoreCase("GetQueryResults") && !fetcher.equalsIgnoreCase("auto")) {
-            throw invalid(ConnectionProperty.RESULT_FETCHER, "GetQueryResults (the S3 fetcher is not available yet)");
-        }
+        resultFetcher = parseResultFetcher();
+        s3FetchRangeBytes = integer(ConnectionProperty.S3_FETCH_RANGE_BYTES, 4 << 20, 1024, 64 << 20);
+        useExecutionParameters = bool(ConnectionProperty.USE_EXECUTION_PARAMETERS, false);
         if (!outputLocation().map(location -> location.startsWith("s3://") && location.length() > "s3://".length()).orElse(true)) {
             throw invalid(ConnectionProperty.OUTPUT_LOCATION, "an s3:// location such as s3://my-bucket/athena-results/");
         }
@@ -232,6 +243,21 @@ final class ConnectionConfig
         return queryTimeoutSeconds;
     }
 
+    ResultFetcher resultFetcher()
+    {
+        return resultFetcher;
+    }
+
+    int s3FetchRangeBytes()
+    {
+        return s3FetchRangeBytes;
+    }
+
+    boolean useExecutionParameters()
+    {
+        return useExecutionParameters;
+    }
+
     /** The configuration as a URL, secrets replaced: what DatabaseMetaData.getURL and messages may show. */
     String redactedUrl()
     {
@@ -249,7 +275,7 @@ final class ConnectionConfig
         for (ConnectionProperty property : new ConnectionProperty[] {
                 ConnectionProperty.REGION, ConnectionProperty.CREDENTIALS_PROVIDER, ConnectionProperty.PROFILE_NAME,
                 ConnectionProperty.USER, ConnectionProperty.PASSWORD, ConnectionProperty.SESSION_TOKEN,
-                ConnectionProperty.ATHENA_ENDPOINT, ConnectionProperty.NUM_RETRIES, ConnectionProperty.NETWORK_TIMEOUT_MILLIS}) {
+                ConnectionProperty.ATHENA_ENDPOINT, ConnectionProperty.S3_ENDPOINT, ConnectionProperty.NUM_RETRIES, ConnectionProperty.NETWORK_TIMEOUT_MILLIS}) {
             string(property).ifPresent(value -> identity.put(property, value));
         }
         return identity;
@@ -279,6 +305,24 @@ final class ConnectionConfig
         catch (URISyntaxException e) {
             throw invalid(property, "an http:// or https:// URL such as https://athena.us-east-1.amazonaws.com");
         }
+    }
+
+    /**
+     * {@code auto} is the official driver's default and means "S3 where possible" there; here it keeps the default,
+     * GetQueryResults, which needs no S3 permissions. The official driver's {@code GetQueryResultsStream} needs
+     * Athena's private streaming service and is refused with the accepted values.
+     */
+    private ResultFetcher parseResultFetcher()
+            throws SQLException
+    {
+        String fetcher = string(ConnectionProperty.RESULT_FETCHER).orElse("GetQueryResults");
+        if (fetcher.equalsIgnoreCase("GetQueryResults") || fetcher.equalsIgnoreCase("auto")) {
+            return ResultFetcher.GET_QUERY_RESULTS;
+        }
+        if (fetcher.equalsIgnoreCase("S3")) {
+            return ResultFetcher.S3;
+        }
+        throw invalid(ConnectionProperty.RESULT_FETCHER, "GetQueryResults or S3");
     }
 
     private Optional<EncryptionOption> parseEncryptionOption()

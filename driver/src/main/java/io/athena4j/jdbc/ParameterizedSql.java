@@ -24,6 +24,7 @@ final class ParameterizedSql
     private final String sql;
     private final int[] placeholders;
     private final boolean hiveEngine;
+    private final String firstWord;
     // INSERT … VALUES structure, all -1 when the statement is not a foldable INSERT … VALUES
     private final int insertStart;
     private final int valuesEnd;
@@ -31,12 +32,13 @@ final class ParameterizedSql
     private final int rowsEnd;
     private final int rowCount;
 
-    private ParameterizedSql(String sql, int[] placeholders, boolean hiveEngine, int insertStart, int valuesEnd,
+    private ParameterizedSql(String sql, int[] placeholders, boolean hiveEngine, String firstWord, int insertStart, int valuesEnd,
             int rowsStart, int rowsEnd, int rowCount)
     {
         this.sql = sql;
         this.placeholders = placeholders;
         this.hiveEngine = hiveEngine;
+        this.firstWord = firstWord;
         this.insertStart = insertStart;
         this.valuesEnd = valuesEnd;
         this.rowsStart = rowsStart;
@@ -54,7 +56,11 @@ final class ParameterizedSql
         int placeholderCount = 0;
         // INSERT … VALUES recognition runs as a small state machine over the same tokens.
         InsertShape insert = hiveEngine ? null : new InsertShape(sql);
+        String firstWord = "";
         for (int token = lexer.next(); token != Lexer.END; token = lexer.next()) {
+            if (token == Lexer.WORD && firstWord.isEmpty()) {
+                firstWord = sql.substring(lexer.start, lexer.end).toUpperCase(java.util.Locale.ROOT);
+            }
             if (token == Lexer.PLACEHOLDER) {
                 if (placeholderCount == placeholders.length) {
                     placeholders = Arrays.copyOf(placeholders, Math.max(8, placeholderCount * 2));
@@ -67,10 +73,10 @@ final class ParameterizedSql
         }
         placeholders = Arrays.copyOf(placeholders, placeholderCount);
         if (insert != null && insert.isComplete()) {
-            return new ParameterizedSql(sql, placeholders, false, insert.insertStart, insert.valuesEnd,
+            return new ParameterizedSql(sql, placeholders, false, firstWord, insert.insertStart, insert.valuesEnd,
                     insert.rowsStart, insert.rowsEnd, insert.rowCount);
         }
-        return new ParameterizedSql(sql, placeholders, hiveEngine, -1, -1, -1, -1, 0);
+        return new ParameterizedSql(sql, placeholders, hiveEngine, firstWord, -1, -1, -1, -1, 0);
     }
 
     String sql()
@@ -94,6 +100,17 @@ final class ParameterizedSql
     boolean isHiveEngineStatement()
     {
         return hiveEngine;
+    }
+
+    /**
+     * True if Athena takes this statement's parameters as {@code ExecutionParameters}: it has parameters and is one of
+     * the statements Athena can prepare that begin with their own keyword — SELECT, WITH, INSERT INTO, UNLOAD (CTAS
+     * begins with CREATE like DDL and stays with client-side literals).
+     */
+    boolean acceptsExecutionParameters()
+    {
+        return placeholders.length > 0 && !hiveEngine
+                && (firstWord.equals("SELECT") || firstWord.equals("WITH") || firstWord.equals("INSERT") || firstWord.equals("UNLOAD"));
     }
 
     /**

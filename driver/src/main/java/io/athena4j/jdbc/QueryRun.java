@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.athena.model.StartQueryExecutionRequest;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -38,6 +39,7 @@ final class QueryRun
     private final String sql;
     private final String catalog;
     private final String database;
+    private final List<String> executionParameters;
     private final String clientRequestToken = UUID.randomUUID().toString();
     private final CompletableFuture<Void> cancelSignal = new CompletableFuture<>();
     private volatile String queryExecutionId;
@@ -46,6 +48,16 @@ final class QueryRun
 
     QueryRun(AthenaClient client, ConnectionConfig config, String sql, String catalog, String database)
     {
+        this(client, config, sql, List.of(), catalog, database);
+    }
+
+    /**
+     * @param executionParameters Athena's {@code ExecutionParameters} for the {@code ?} in the SQL, as SQL literals;
+     *         empty for none
+     */
+    QueryRun(AthenaClient client, ConnectionConfig config, String sql, List<String> executionParameters, String catalog, String database)
+    {
+        this.executionParameters = List.copyOf(requireNonNull(executionParameters, "executionParameters is null"));
         this.client = requireNonNull(client, "client is null");
         this.config = requireNonNull(config, "config is null");
         this.sql = requireNonNull(sql, "sql is null");
@@ -72,7 +84,9 @@ final class QueryRun
         start();
         QueryExecution execution = await(startNanos, timeoutSeconds);
         QueryExecutionState state = execution.status().state();
-        LOG.debug("Query {} {} after {} ms", queryExecutionId, state, (System.nanoTime() - startNanos) / 1_000_000);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Query {} finished {} after {} ms", queryExecutionId, state, elapsedMillis(startNanos));
+        }
         return switch (state) {
             case SUCCEEDED -> execution;
             case FAILED -> throw AthenaExceptions.fromFailedQuery(queryExecutionId, execution.status().stateChangeReason(), execution.status().athenaError());
@@ -101,6 +115,9 @@ final class QueryRun
                     .build()));
             request.resultConfiguration(result.build());
         }
+        if (!executionParameters.isEmpty()) {
+            request.executionParameters(executionParameters);
+        }
         if (config.resultReuse()) {
             request.resultReuseConfiguration(reuse -> reuse.resultReuseByAgeConfiguration(age -> age.enabled(true).maxAgeInMinutes(config.maxResultReuseAgeMinutes())));
         }
@@ -110,7 +127,13 @@ final class QueryRun
         catch (SdkException e) {
             throw AthenaExceptions.fromApiCall("StartQueryExecution (WorkGroup=" + config.workGroup() + ")", e);
         }
-        LOG.debug("Query {} started: {}", queryExecutionId, sql);
+        // The SQL text holds the values bound to PreparedStatement parameters, which may be secret: only at trace.
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("Query {} started: {}", queryExecutionId, sql);
+        }
+        else if (LOG.isDebugEnabled()) {
+            LOG.debug("Query {} started ({} statement, {} characters)", queryExecutionId, firstKeyword(sql), sql.length());
+        }
         if (cancelSignal.isDone()) {
             stop();
         }
@@ -129,7 +152,9 @@ final class QueryRun
                 QueryExecution execution = getQueryExecution();
                 QueryExecutionState state = execution.status().state();
                 if (state != lastState) {
-                    LOG.debug("Query {} is {}", queryExecutionId, state);
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("Query {} is {} after {} ms", queryExecutionId, state, elapsedMillis(startNanos));
+                    }
                     lastState = state;
                 }
                 if (state == QueryExecutionState.SUCCEEDED || state == QueryExecutionState.FAILED || state == QueryExecutionState.CANCELLED) {
@@ -142,7 +167,7 @@ final class QueryRun
                     throw AthenaExceptions.timedOut(queryExecutionId, timeoutSeconds);
                 }
                 if (now >= nextProgressLog) {
-                    LOG.info("Query {} still {} after {} s", queryExecutionId, state, (now - startNanos) / 1_000_000_000);
+                    logProgress(execution, now - startNanos);
                     nextProgressLog = now + PROGRESS_LOG_NANOS;
                 }
                 if (waitForCancel(Math.min(intervalNanos, deadline - now))) {
@@ -158,6 +183,36 @@ final class QueryRun
             }
             throw e;
         }
+    }
+
+    /** A long query says how it is doing every PROGRESS_LOG_NANOS, with what Athena has scanned so far. */
+    private void logProgress(QueryExecution execution, long elapsedNanos)
+    {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        Long scanned = execution.statistics() == null ? null : execution.statistics().dataScannedInBytes();
+        LOG.info("Query {} still {} after {} s{}", queryExecutionId, execution.status().state(), TimeUnit.NANOSECONDS.toSeconds(elapsedNanos),
+                scanned == null ? "" : ", " + scanned + " bytes scanned so far");
+    }
+
+    private static long elapsedMillis(long startNanos)
+    {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    /** SELECT, INSERT, ...: what kind of statement, without any of its values. */
+    private static String firstKeyword(String sql)
+    {
+        int start = 0;
+        while (start < sql.length() && !Character.isLetter(sql.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+            end++;
+        }
+        return start == end ? "unknown" : sql.substring(start, end).toUpperCase(java.util.Locale.ROOT);
     }
 
     private QueryExecution getQueryExecution()

@@ -46,6 +46,21 @@ final class TestConnectionConfig
         assertThat(config.maxPollingInterval().toMillis()).isEqualTo(1000);
         assertThat(config.pollingMultiplier()).isEqualTo(2.0);
         assertThat(config.credentialsKind()).isEqualTo(ConnectionConfig.CredentialsKind.DEFAULT_CHAIN);
+        assertThat(config.resultFetcher()).isEqualTo(ConnectionConfig.ResultFetcher.GET_QUERY_RESULTS);
+        assertThat(config.s3FetchRangeBytes()).isEqualTo(4 << 20);
+        assertThat(config.useExecutionParameters()).isFalse();
+    }
+
+    @Test
+    void resultFetcher()
+            throws SQLException
+    {
+        ConnectionConfig s3 = ConnectionConfig.parse("jdbc:athena://ResultFetcher=s3;S3Endpoint=http://127.0.0.1:4566;S3FetchRangeBytes=65536", null);
+        assertThat(s3.resultFetcher()).isEqualTo(ConnectionConfig.ResultFetcher.S3);
+        assertThat(s3.s3Endpoint()).hasValueSatisfying(uri -> assertThat(uri.getPort()).isEqualTo(4566));
+        assertThat(s3.s3FetchRangeBytes()).isEqualTo(65536);
+        // The official driver's default; here it keeps the default fetcher, which needs no S3 permissions.
+        assertThat(ConnectionConfig.parse("jdbc:athena://ResultFetcher=auto", null).resultFetcher()).isEqualTo(ConnectionConfig.ResultFetcher.GET_QUERY_RESULTS);
     }
 
     @Test
@@ -78,7 +93,9 @@ final class TestConnectionConfig
         assertInvalid("jdbc:athena://MinQueryExecutionPollingIntervalMillis=500;MaxQueryExecutionPollingIntervalMillis=100",
                 "Invalid value '100' for connection property MaxQueryExecutionPollingIntervalMillis: expected at least MinQueryExecutionPollingIntervalMillis (500)");
         assertInvalid("jdbc:athena://Region=us-east-1;garbage", "Malformed URL parameter 'garbage': the URL must look like jdbc:athena://Region=");
-        assertInvalid("jdbc:athena://ResultFetcher=S3", "Invalid value 'S3' for connection property ResultFetcher: expected GetQueryResults");
+        assertInvalid("jdbc:athena://ResultFetcher=GetQueryResultsStream", "Invalid value 'GetQueryResultsStream' for connection property ResultFetcher: expected GetQueryResults or S3");
+        assertInvalid("jdbc:athena://UseExecutionParameters=maybe", "Invalid value 'maybe' for connection property UseExecutionParameters: expected true or false");
+        assertInvalid("jdbc:athena://S3FetchRangeBytes=10", "Invalid value '10' for connection property S3FetchRangeBytes: expected a whole number from 1024 to 67108864");
     }
 
     private static void assertInvalid(String url, String messagePrefix)

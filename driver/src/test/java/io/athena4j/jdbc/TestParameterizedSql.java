@@ -266,4 +266,18 @@ class TestParameterizedSql
         assertThat(parsed.isInsertValues()).as(sql).isFalse();
         assertThatThrownBy(parsed::insertValuesPrefix).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void statementsThatTakeExecutionParameters()
+    {
+        assertThat(ParameterizedSql.parse("SELECT ?").acceptsExecutionParameters()).isTrue();
+        assertThat(ParameterizedSql.parse("/* why */ -- how\n(SELECT ?)").acceptsExecutionParameters()).isTrue();
+        assertThat(ParameterizedSql.parse("with t AS (SELECT ? x) SELECT x FROM t").acceptsExecutionParameters()).isTrue();
+        assertThat(ParameterizedSql.parse("INSERT INTO t VALUES (?)").acceptsExecutionParameters()).isTrue();
+        assertThat(ParameterizedSql.parse("UNLOAD (SELECT ?) TO 's3://b/p/' WITH (format = 'PARQUET')").acceptsExecutionParameters()).isTrue();
+        assertThat(ParameterizedSql.parse("SELECT 1").acceptsExecutionParameters()).as("no parameters").isFalse();
+        assertThat(ParameterizedSql.parse("CREATE TABLE t AS SELECT ?").acceptsExecutionParameters()).as("CTAS").isFalse();
+        assertThat(ParameterizedSql.parse("ALTER TABLE t ADD PARTITION (dt = ?)").acceptsExecutionParameters()).as("Hive DDL").isFalse();
+        assertThat(ParameterizedSql.parse("DELETE FROM t WHERE id = ?").acceptsExecutionParameters()).isFalse();
+    }
 }

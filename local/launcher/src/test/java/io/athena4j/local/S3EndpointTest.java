@@ -99,6 +99,27 @@ final class S3EndpointTest
     }
 
     @Test
+    void ifMatchGuardsReadsAgainstAReplacedObject()
+    {
+        s3.putObject(request -> request.bucket(BUCKET).key("data/versioned.txt"), RequestBody.fromString("first", UTF_8));
+        String eTag = s3.headObject(request -> request.bucket(BUCKET).key("data/versioned.txt")).eTag();
+        assertThat(s3.getObjectAsBytes(request -> request.bucket(BUCKET).key("data/versioned.txt").range("bytes=0-2").ifMatch(eTag)).asUtf8String()).isEqualTo("fir");
+        assertThat(s3.headObject(request -> request.bucket(BUCKET).key("data/versioned.txt").ifMatch("*")).contentLength()).isEqualTo(5);
+
+        s3.putObject(request -> request.bucket(BUCKET).key("data/versioned.txt"), RequestBody.fromString("second", UTF_8));
+        // S3 checks If-Match before the range: 412 even for a range past the new end.
+        for (String range : new String[] {"bytes=0-2", "bytes=100-200"}) {
+            assertThatThrownBy(() -> s3.getObjectAsBytes(request -> request.bucket(BUCKET).key("data/versioned.txt").range(range).ifMatch(eTag)))
+                    .isInstanceOfSatisfying(S3Exception.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(412);
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("PreconditionFailed");
+                    });
+        }
+        assertThatThrownBy(() -> s3.headObject(request -> request.bucket(BUCKET).key("data/versioned.txt").ifMatch(eTag)))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(412));
+    }
+
+    @Test
     void errors()
             throws Exception
     {

@@ -28,6 +28,7 @@ import io.athena4j.local.server.query.AthenaError;
 import io.athena4j.local.server.result.AthenaColumn;
 import io.athena4j.local.server.sql.S3Locations;
 import io.athena4j.local.server.sql.StatementClass;
+import io.trino.spi.type.TypeManager;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,12 +73,12 @@ public final class HiveDdlService
     private final TableMetadataStore store;
     private final HiveTableDescriptions descriptions;
 
-    public HiveDdlService(Path dataDirectory, S3Locations locations)
+    public HiveDdlService(Path dataDirectory, S3Locations locations, TypeManager typeManager)
     {
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
         this.locations = requireNonNull(locations, "locations is null");
         this.store = new TableMetadataStore(dataDirectory);
-        this.descriptions = new HiveTableDescriptions(store, locations);
+        this.descriptions = new HiveTableDescriptions(store, locations, typeManager);
     }
 
     public HiveTableDescriptions descriptions()
@@ -703,7 +704,7 @@ public final class HiveDdlService
                     continue;
                 }
                 HiveColumn known = declared.get(column);
-                HiveType trinoType = HiveTableDescriptions.hiveTypeOf(String.valueOf(row.get(1)));
+                HiveType trinoType = descriptions.hiveTypeOf(String.valueOf(row.get(1)));
                 columns.add(known != null && (known.type().trinoType().equals(trinoType.trinoType()) || known.type().icebergTrinoType().equals(trinoType.icebergTrinoType()))
                         ? known
                         : new HiveColumn(column, trinoType, Optional.ofNullable((String) row.get(2))));

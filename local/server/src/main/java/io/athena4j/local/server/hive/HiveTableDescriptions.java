@@ -1,6 +1,8 @@
 package io.athena4j.local.server.hive;
 
+import io.athena4j.local.server.catalog.HiveTypeNames;
 import io.athena4j.local.server.sql.S3Locations;
+import io.trino.spi.type.TypeManager;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +29,7 @@ import static java.util.Objects.requireNonNull;
  * Trino's {@code SHOW CREATE TABLE}.
  *
  * <pre>{@code
- * HiveTableDescriptions descriptions = new HiveTableDescriptions(new TableMetadataStore(dataDirectory), new S3Locations());
+ * HiveTableDescriptions descriptions = new HiveTableDescriptions(new TableMetadataStore(dataDirectory), new S3Locations(), engine.typeManager());
  * Optional<HiveTableDescription> table = descriptions.describe(new TrinoHiveSession(engine, "catalog-api"), "default", "events");
  * table.get().columns();        // [HiveColumn[name=id, type=int, comment=Optional.empty], ...]
  * table.get().partitionKeys();  // [HiveColumn[name=dt, type=string, ...]]
@@ -46,11 +48,13 @@ public final class HiveTableDescriptions
 
     private final TableMetadataStore store;
     private final S3Locations locations;
+    private final TypeManager typeManager;
 
-    public HiveTableDescriptions(TableMetadataStore store, S3Locations locations)
+    public HiveTableDescriptions(TableMetadataStore store, S3Locations locations, TypeManager typeManager)
     {
         this.store = requireNonNull(store, "store is null");
         this.locations = requireNonNull(locations, "locations is null");
+        this.typeManager = requireNonNull(typeManager, "typeManager is null");
     }
 
     /**
@@ -152,10 +156,14 @@ public final class HiveTableDescriptions
         return matcher.group(6);
     }
 
-    static HiveType hiveTypeOf(String trinoType)
+    /**
+     * The Hive type of a column type as {@code information_schema.columns} spells it ({@code integer},
+     * {@code row("a" integer)}), through Trino's own Hive type translator ({@link HiveTypeNames}).
+     */
+    HiveType hiveTypeOf(String trinoType)
     {
         try {
-            return HiveType.fromTrino(trinoType);
+            return HiveType.parse(HiveTypeNames.of(typeManager.fromSqlType(trinoType)));
         }
         catch (IllegalArgumentException e) {
             // Types Hive DDL cannot declare (timestamp with time zone, uuid, ...) keep Trino's spelling.

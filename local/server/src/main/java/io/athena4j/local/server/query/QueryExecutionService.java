@@ -81,7 +81,7 @@ public final class QueryExecutionService
     {
         this.engine = requireNonNull(engine, "engine is null");
         this.dataDirectory = requireNonNull(dataDirectory, "dataDirectory is null");
-        this.hiveDdl = new HiveDdlService(dataDirectory, s3Locations);
+        this.hiveDdl = new HiveDdlService(dataDirectory, s3Locations, engine.typeManager());
         this.interceptor = requireNonNull(interceptor, "interceptor is null");
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
+import static io.trino.type.InternalTypeManager.TESTING_TYPE_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ final class TestHiveDdlService
     @BeforeEach
     void setUp()
     {
-        service = new HiveDdlService(dataDirectory, new S3Locations());
+        service = new HiveDdlService(dataDirectory, new S3Locations(), TESTING_TYPE_MANAGER);
     }
 
     @Test

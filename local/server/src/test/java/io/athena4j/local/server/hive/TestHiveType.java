@@ -47,28 +47,10 @@ final class TestHiveType
         assertThat(HiveType.parse("map<string,decimal(10,2)>").icebergSpelling()).isEqualTo("map<string, decimal(10, 2)>");
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "integer                                       | int",
-            "real                                          | float",
-            "varchar                                       | string",
-            "varchar(7)                                    | varchar(7)",
-            "varbinary                                     | binary",
-            "timestamp(3)                                  | timestamp",
-            "decimal(38,10)                                | decimal(38,10)",
-            "array(row(\"a\" integer, \"b c\" varchar))     | array<struct<a:int,b c:string>>",
-            "map(varchar, array(bigint))                   | map<string,array<bigint>>",
-    })
-    void readsTrinoSpelling(String trinoType, String hiveSpelling)
-    {
-        assertThat(HiveType.fromTrino(trinoType).hiveSpelling()).isEqualTo(hiveSpelling);
-    }
-
     @Test
     void rejectsUnknownTypes()
     {
         assertThatThrownBy(() -> HiveType.parse("struct<a int>")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> HiveType.parse("interval")).hasMessageContaining("cannot recognize input near 'interval'");
-        assertThatThrownBy(() -> HiveType.fromTrino("uuid")).hasMessage("Type 'uuid' has no Hive DDL spelling");
     }
 }
