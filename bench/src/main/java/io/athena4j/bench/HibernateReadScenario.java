@@ -32,6 +32,10 @@ final class HibernateReadScenario
         List<Double> rowRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         try (Connection connection = context.connect()) {
+            if (context.mode().warmUp()) {
+                readJdbc(connection, sql);
+                verify(readEntities(hibernate, rows));
+            }
             for (int repetition = 0; repetition < context.mode().readRepetitions(); repetition++) {
                 long start = System.nanoTime();
                 long jdbcRows = readJdbc(connection, sql);

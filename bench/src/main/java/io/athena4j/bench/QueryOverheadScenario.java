@@ -38,7 +38,8 @@ final class QueryOverheadScenario
         settings.put("driver defaults", Map.of());
         settings.put("20 ms ×2 ≤ 1000 ms", polling(20, 2, 1000));
         settings.put("10 ms ×1.5 ≤ 250 ms", polling(10, 1.5, 250));
-        settings.put("10 ms ×1.2 ≤ 100 ms", polling(10, 1.2, 100));
+        settings.put("10 ms ×1.2 ≤ 250 ms", polling(10, 1.2, 250));
+        settings.put("5 ms ×1.2 ≤ 50 ms", polling(5, 1.2, 50));
         return settings;
     }
 
