@@ -26,7 +26,7 @@ record BenchMode(
         boolean warmUp)
 {
     static final BenchMode SMOKE = new BenchMode("smoke", List.of(2_000), List.of(2_000), 1, 2_000, 2, 1_000, 1, 1, false);
-    static final BenchMode SHORT = new BenchMode("short", List.of(10_000, 100_000), List.of(100_000), 3, 1_000_000, 15, 100_000, 1, 3, true);
+    static final BenchMode SHORT = new BenchMode("short", List.of(10_000, 100_000), List.of(100_000), 3, 1_000_000, 15, 20_000, 1, 3, true);
     static final BenchMode FULL = new BenchMode("full", List.of(10_000, 100_000, 1_000_000), List.of(100_000, 1_000_000), 5, 1_000_000, 50, 100_000, 3, 5, true);
 
     BenchMode
