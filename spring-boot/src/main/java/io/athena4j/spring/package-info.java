@@ -1,4 +1,0 @@
-/**
- * Spring Boot auto-configuration for athena4j.
- */
-package io.athena4j.spring;
