@@ -131,7 +131,7 @@ final class TestAthenaAutoConfiguration
                     Map<String, Object> properties = customize(context.getBean(HibernatePropertiesCustomizer.class), Map.of());
                     assertThat(properties).containsExactlyInAnyOrderEntriesOf(Map.of(
                             "hibernate.dialect", AthenaDialect.class.getName(),
-                            "hibernate.jdbc.batch_size", "100",
+                            "hibernate.jdbc.batch_size", "1000",
                             "hibernate.order_inserts", "true",
                             "hibernate.type.preferred_uuid_jdbc_type", "VARCHAR",
                             "hibernate.dialect.athena.table_type", "ICEBERG",
