@@ -2,7 +2,10 @@ package io.athena4j.types;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.boot.model.TypeContributor;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.engine.jdbc.spi.JdbcServices;
 import org.hibernate.service.ServiceRegistry;
+import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.jdbc.spi.JdbcTypeRegistry;
 import org.hibernate.type.descriptor.sql.spi.DdlTypeRegistry;
 
@@ -30,5 +33,21 @@ public final class AthenaTypeContributor
         ddlTypes.addDescriptor(new ComplexDdlType(AthenaSqlTypes.ARRAY, "array"));
         ddlTypes.addDescriptor(new ComplexDdlType(AthenaSqlTypes.MAP, "map"));
         ddlTypes.addDescriptor(new ComplexDdlType(AthenaSqlTypes.STRUCT, "struct"));
+
+        // Hibernate's @Struct embeddables, read as JSON: only on Athena, where the dialect renders struct<…> and field access.
+        if (isAthena(serviceRegistry.requireService(JdbcServices.class).getDialect())) {
+            jdbcTypes.addDescriptor(SqlTypes.STRUCT, JsonStructJdbcType.INSTANCE);
+        }
+    }
+
+    /** By name: athena4j-types does not depend on athena4j-dialect, and a subclass of AthenaDialect counts. */
+    private static boolean isAthena(Dialect dialect)
+    {
+        for (Class<?> type = dialect.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("io.athena4j.hibernate.AthenaDialect")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

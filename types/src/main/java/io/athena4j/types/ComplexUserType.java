@@ -1,9 +1,6 @@
 package io.athena4j.types;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.AttributeConverter;
 import org.hibernate.MappingException;
 import org.hibernate.usertype.UserType;
@@ -31,11 +28,6 @@ abstract sealed class ComplexUserType<J>
         implements UserType<J>
         permits AthenaArrayType, AthenaMapType, AthenaStructType
 {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            // Decimals keep their digits; doubles and reals are parsed from the same text, never through a double.
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
-
     private final ValueType valueType;
     private final int sqlType;
     private final String attribute;
@@ -153,9 +145,9 @@ abstract sealed class ComplexUserType<J>
     {
         JsonNode node;
         try {
-            node = JSON.readTree(json);
+            node = JsonTree.parse(json);
         }
-        catch (JsonProcessingException e) {
+        catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Cannot read " + attribute + " (" + valueType.hiveName() + "): the column value "
                     + "is not JSON. athena4j reads complex columns as cast(col as json); a native query must select "
                     + "cast(" + attribute.substring(attribute.indexOf('.') + 1) + " as json) too", e);

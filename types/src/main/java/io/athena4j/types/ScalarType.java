@@ -267,7 +267,8 @@ record ScalarType(Kind kind, Class<?> javaClass, int precision, int scale)
     private static String floatingText(JsonNode node, String path)
     {
         if (node.isNumber()) {
-            return node.isBigDecimal() ? node.decimalValue().toString() : node.asText();
+            // A decimal's digits, or -0.0 (the one value JsonTree keeps as a double): parsed once, never rounded twice.
+            return node.isBigDecimal() ? node.decimalValue().toString() : node.isDouble() ? Double.toString(node.doubleValue()) : node.asText();
         }
         // Non-finite values have no JSON number; accept the names Java and Trino spell them with.
         if (node.isTextual()) {
