@@ -20,7 +20,8 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
  * @AthenaStruct Profile profile;   // struct<address:string,phone:string,preferences:map<string,string>>
  * }</pre>
  *
- * HQL sees the struct as one value; to query a field, use a native query ({@code profile.address}).
+ * HQL sees the struct as one value. To filter or select its fields in HQL ({@code c.profile.address}), map it as a
+ * Hibernate {@code @Embeddable @Struct} instead (see {@code docs/types.md}).
  */
 @Target({FIELD, METHOD})
 @Retention(RUNTIME)

@@ -21,6 +21,7 @@ import org.hibernate.sql.ast.tree.expression.SelfRenderingExpression;
 import org.hibernate.type.descriptor.ValueExtractor;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.descriptor.java.spi.UnknownBasicJavaType;
 import org.hibernate.type.descriptor.jdbc.AggregateJdbcType;
 import org.hibernate.type.descriptor.jdbc.StructHelper;
 import org.hibernate.type.descriptor.jdbc.StructJdbcType;
@@ -55,6 +56,8 @@ final class JsonStructJdbcType
 {
     static final JsonStructJdbcType INSTANCE = new JsonStructJdbcType(null, null, null, List.of(), null);
 
+    private static final JavaType<Object[]> OBJECT_ARRAY = new UnknownBasicJavaType<>(Object[].class);
+
     /** The struct's fields in column order (the user-defined type's order: a record's declaration order). */
     private final List<String> fieldNames;
     private final int[] orderMapping;
@@ -82,9 +85,11 @@ final class JsonStructJdbcType
         return new JsonStructJdbcType(embeddable, sqlType, struct.getOrderMapping(), names, context.getTypeConfiguration());
     }
 
-    /** The Trino row type, e.g. {@code row(address varchar, geo row(lat double, lon double))}: Athena rows have no names. */
-    @Override
-    public String getStructTypeName()
+    /**
+     * The Trino row type, e.g. {@code row(address varchar, geo row(lat double, lon double))}, which Athena rows are
+     * bound as: they have no named types. ({@link #getStructTypeName()} stays the {@code @Struct} name, Hibernate's key.)
+     */
+    String rowTypeName()
     {
         String name = rowTypeName;
         if (name == null) {
@@ -108,7 +113,7 @@ final class JsonStructJdbcType
                 castType = ddlTypes.getDescriptor(jdbcMapping.getJdbcType().getDdlTypeCode()).getCastTypeName(size, basic, ddlTypes);
             }
             else if (attribute instanceof EmbeddableValuedModelPart nested && nested.getEmbeddableTypeDescriptor().getAggregateMapping() != null) {
-                castType = nestedType(nested).getStructTypeName();
+                castType = nestedType(nested).rowTypeName();
             }
             else {
                 throw new IllegalArgumentException(embeddable.getJavaType().getTypeName() + "." + attribute.getAttributeName() + ": a @Struct "
@@ -160,18 +165,29 @@ final class JsonStructJdbcType
     {
         Object[] attributes = StructHelper.getJdbcValues(getEmbeddableMappingType(), orderMapping, domainValue, options);
         Connection connection = options.getSession().getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
-        for (int index = 0; index < attributes.length; index++) {
-            if (attributes[index] instanceof ComplexJdbcValue.Typed typed) {
-                attributes[index] = typed.type().toJdbc(connection, typed.value(), typed.attribute());
+        for (int position = 0; position < attributes.length; position++) {
+            if (attributes[position] instanceof ComplexJdbcValue.Typed typed) {
+                attributes[position] = typed.type().toJdbc(connection, typed.value(), typed.attribute());
+            }
+            else if (attributes[position] != null && !(attributes[position] instanceof Struct)
+                    && getEmbeddableMappingType().getAttributeMapping(attributeIndex(position)) instanceof EmbeddableValuedModelPart nested) {
+                // Hibernate hands a nested @Struct over as its domain value.
+                attributes[position] = nestedType(nested).createJdbcValue(attributes[position], options);
             }
         }
-        return connection.createStruct(getStructTypeName(), attributes);
+        return connection.createStruct(rowTypeName(), attributes);
     }
 
+    /**
+     * Reads the JSON into the {@code Object[]} of attribute values that Hibernate's aggregate initializers expect. The
+     * wrapped top-level selection is extracted with the embeddable's own Java type rather than the {@code Object[]}
+     * Hibernate asks for on an unwrapped column, so the array form is returned for every Java type.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public <X> ValueExtractor<X> getExtractor(JavaType<X> javaType)
     {
-        ValueExtractor<X> structExtractor = super.getExtractor(javaType);
+        ValueExtractor<X> structExtractor = (ValueExtractor<X>) super.getExtractor(OBJECT_ARRAY);
         return new ValueExtractor<>()
         {
             @Override
@@ -225,7 +241,7 @@ final class JsonStructJdbcType
         EmbeddableMappingType embeddable = requireNonNull(getEmbeddableMappingType(), "embeddable");
         String owner = embeddable.getJavaType().getTypeName();
         if (!(row.isObject() || row.isArray()) || row.size() != fieldNames.size()) {
-            throw ValueType.mismatch(owner, "a row of " + fieldNames.size() + " fields " + getStructTypeName(), row);
+            throw ValueType.mismatch(owner, "a row of " + fieldNames.size() + " fields " + fieldNames, row);
         }
         Object[] attributes = new Object[fieldNames.size()];
         for (int position = 0; position < attributes.length; position++) {
