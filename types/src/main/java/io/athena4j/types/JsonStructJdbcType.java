@@ -178,6 +178,14 @@ final class JsonStructJdbcType
         return connection.createStruct(rowTypeName(), attributes);
     }
 
+    /** A nested struct that is NULL stays null: Hibernate's own implementation expects a value here. */
+    @Override
+    public Object[] extractJdbcValues(Object rawJdbcValue, WrapperOptions options)
+            throws SQLException
+    {
+        return rawJdbcValue == null ? null : super.extractJdbcValues(rawJdbcValue, options);
+    }
+
     /**
      * Reads the JSON into the {@code Object[]} of attribute values that Hibernate's aggregate initializers expect. The
      * wrapped top-level selection is extracted with the embeddable's own Java type rather than the {@code Object[]}
