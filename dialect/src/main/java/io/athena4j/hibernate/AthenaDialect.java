@@ -1,5 +1,6 @@
 package io.athena4j.hibernate;
 
+import io.athena4j.types.AthenaSqlTypes;
 import jakarta.persistence.TemporalType;
 import org.hibernate.boot.model.FunctionContributions;
 import org.hibernate.boot.model.TypeContributions;
@@ -46,6 +47,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
+import java.sql.Types;
 import java.util.Date;
 import java.util.TimeZone;
 
@@ -218,6 +220,29 @@ public class AthenaDialect
     public String getArrayTypeName(String javaElementTypeName, String elementTypeName, Integer maxLength)
     {
         return "array<" + elementTypeName + ">";
+    }
+
+    /**
+     * Schema validation compares complex columns by kind: the catalog reports {@code array<…>} as ARRAY,
+     * {@code map<…>} as JAVA_OBJECT and {@code struct<…>} as STRUCT, while athena4j-types maps them under its own codes
+     * ({@link AthenaSqlTypes}). Hibernate first compares the full type names, so a column whose Hive spelling has no
+     * parentheses (no decimal inside) is still checked exactly; this covers the rest.
+     */
+    @Override
+    public boolean equivalentTypes(int typeCode1, int typeCode2)
+    {
+        int kind = complexKind(typeCode1);
+        return super.equivalentTypes(typeCode1, typeCode2) || kind != 0 && kind == complexKind(typeCode2);
+    }
+
+    private static int complexKind(int typeCode)
+    {
+        return switch (typeCode) {
+            case Types.ARRAY, AthenaSqlTypes.ARRAY -> Types.ARRAY;
+            case Types.JAVA_OBJECT, AthenaSqlTypes.MAP -> Types.JAVA_OBJECT;
+            case Types.STRUCT, AthenaSqlTypes.STRUCT -> Types.STRUCT;
+            default -> 0;
+        };
     }
 
     /**

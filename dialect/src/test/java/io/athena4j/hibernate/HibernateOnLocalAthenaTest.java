@@ -56,11 +56,13 @@ final class HibernateOnLocalAthenaTest
     private static String schema;
     private static StandardServiceRegistry registry;
     private static SessionFactory sessionFactory;
+    private static AthenaLocal local;
 
     @BeforeAll
-    static void setUp(AthenaLocal local)
+    static void setUp(AthenaLocal athenaLocal)
             throws SQLException
     {
+        local = athenaLocal;
         url = "jdbc:athena://Region=us-east-1;AthenaEndpoint=" + local.endpoint() + ";User=local;Password=local;OutputLocation=s3://hibernate-it/results/";
         schema = "hib_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
@@ -102,6 +104,7 @@ final class HibernateOnLocalAthenaTest
     @Order(2)
     void persistInBatches()
     {
+        long queriesBefore = local.admin().callCount("StartQueryExecution");
         sessionFactory.inTransaction(session -> {
             session.persist(new Customer("c1", "Ada", "NO"));
             session.persist(new Customer("c2", "Brian", "SE"));
@@ -116,6 +119,9 @@ final class HibernateOnLocalAthenaTest
         });
         long inserts = inspector.statements.stream().filter(sql -> sql.toLowerCase(Locale.ROOT).startsWith("insert")).distinct().count();
         assertThat(inserts).isEqualTo(3);
+        // One multi-row INSERT per table: the dialect's default batch size reaches Hibernate's mutation executors
+        // (AthenaMutationExecutorService) without hibernate.jdbc.batch_size being set.
+        assertThat(local.admin().callCount("StartQueryExecution") - queriesBefore).isEqualTo(3);
         sessionFactory.inSession(session ->
                 assertThat(session.createSelectionQuery("select count(p) from PageView p", Long.class).getSingleResult()).isEqualTo(25L));
     }
