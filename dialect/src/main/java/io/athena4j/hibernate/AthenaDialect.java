@@ -6,6 +6,7 @@ import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.dialect.DmlTargetColumnQualifierSupport;
+import org.hibernate.dialect.aggregate.AggregateSupport;
 import org.hibernate.dialect.lock.internal.NoLockingSupport;
 import org.hibernate.dialect.lock.spi.LockingSupport;
 import org.hibernate.dialect.pagination.LimitHandler;
@@ -24,6 +25,7 @@ import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
+import org.hibernate.mapping.UserDefinedType;
 import org.hibernate.query.common.FetchClauseType;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.sql.ast.SqlAstTranslator;
@@ -215,6 +217,29 @@ public class AthenaDialect
     public String getArrayTypeName(String javaElementTypeName, String elementTypeName, Integer maxLength)
     {
         return "array<" + elementTypeName + ">";
+    }
+
+    /**
+     * {@code @Struct} aggregate embeddables become Athena structs: Athena has no named row types, so no type is created
+     * ({@link NoDdl}) and the table exporter writes the {@code struct<…>} inline; the struct's JDBC handling comes from
+     * athena4j-types.
+     */
+    @Override
+    public boolean supportsUserDefinedTypes()
+    {
+        return true;
+    }
+
+    @Override
+    public Exporter<UserDefinedType> getUserDefinedTypeExporter()
+    {
+        return NoDdl.instance();
+    }
+
+    @Override
+    public AggregateSupport getAggregateSupport()
+    {
+        return AthenaAggregateSupport.INSTANCE;
     }
 
     @Override

@@ -5,7 +5,10 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.engine.config.spi.ConfigurationService;
+import org.hibernate.boot.model.relational.QualifiedName;
+import org.hibernate.mapping.AggregateColumn;
 import org.hibernate.mapping.Column;
+import org.hibernate.mapping.UserDefinedObjectType;
 import org.hibernate.mapping.Table;
 import org.hibernate.tool.schema.spi.Exporter;
 
@@ -154,11 +157,33 @@ public class AthenaTableExporter
     /** {@code `name` type COMMENT '…'}, as in the column list of {@code CREATE TABLE} and {@code ADD COLUMNS}. */
     String columnDefinition(Column column, Metadata metadata)
     {
-        String definition = backticks(column.getName()) + ' ' + column.getSqlType(metadata);
+        String definition = backticks(column.getName()) + ' ' + hiveType(column, metadata);
         if (column.getComment() != null) {
             definition += dialect.getColumnComment(column.getComment());
         }
         return definition;
+    }
+
+    /**
+     * The column's Hive type; a {@code @Struct} aggregate column is written inline as {@code struct<a:string,…>}, its
+     * fields in the order of Hibernate's user-defined type (a record's declaration order): Athena has no named types.
+     */
+    private static String hiveType(Column column, Metadata metadata)
+    {
+        if (!(column instanceof AggregateColumn aggregate)) {
+            return column.getSqlType(metadata);
+        }
+        QualifiedName structName = aggregate.getComponent().getStructName();
+        UserDefinedObjectType struct = structName == null ? null
+                : metadata.getDatabase().getDefaultNamespace().locateUserDefinedType(structName.getObjectName());
+        if (struct == null) {
+            throw new MappingException("Column " + column.getName() + " is a @Struct aggregate without a struct type; name it with @Struct(name = …)");
+        }
+        StringJoiner fields = new StringJoiner(",", "struct<", ">");
+        for (Column field : struct.getColumns()) {
+            fields.add(field.getName() + ':' + hiveType(field, metadata));
+        }
+        return fields.toString();
     }
 
     private static String location(AthenaTableDefinition definition, String owner, String schema, String table)
