@@ -76,12 +76,12 @@ final class ConnectionConfig
         credentialsKind = parseCredentialsKind();
         resultReuse = bool(ConnectionProperty.ENABLE_RESULT_REUSE_BY_AGE, false);
         maxResultReuseAgeMinutes = integer(ConnectionProperty.MAX_RESULT_REUSE_AGE_IN_MINUTES, 60, 0, 10080);
-        minPollingInterval = Duration.ofMillis(integer(ConnectionProperty.MIN_POLLING_INTERVAL, 20, 1, 60_000));
-        maxPollingInterval = Duration.ofMillis(integer(ConnectionProperty.MAX_POLLING_INTERVAL, 1000, 1, 600_000));
+        minPollingInterval = Duration.ofMillis(integer(ConnectionProperty.MIN_POLLING_INTERVAL, 10, 1, 60_000));
+        maxPollingInterval = Duration.ofMillis(integer(ConnectionProperty.MAX_POLLING_INTERVAL, 250, 1, 600_000));
         if (maxPollingInterval.compareTo(minPollingInterval) < 0) {
             throw invalid(ConnectionProperty.MAX_POLLING_INTERVAL, "at least MinQueryExecutionPollingIntervalMillis (" + minPollingInterval.toMillis() + ")");
         }
-        pollingMultiplier = decimal(ConnectionProperty.POLLING_MULTIPLIER, 2, 1, 10);
+        pollingMultiplier = decimal(ConnectionProperty.POLLING_MULTIPLIER, 1.2, 1, 10);
         fetchSize = integer(ConnectionProperty.FETCH_SIZE, 1000, 1, 1000);
         numRetries = integer(ConnectionProperty.NUM_RETRIES, 3, 0, 20);
         networkTimeout = Duration.ofMillis(integer(ConnectionProperty.NETWORK_TIMEOUT_MILLIS, 0, 0, Integer.MAX_VALUE));

@@ -42,9 +42,9 @@ final class TestConnectionConfig
         assertThat(config.database()).isEqualTo("default");
         assertThat(config.workGroup()).isEqualTo("primary");
         assertThat(config.fetchSize()).isEqualTo(1000);
-        assertThat(config.minPollingInterval().toMillis()).isEqualTo(20);
-        assertThat(config.maxPollingInterval().toMillis()).isEqualTo(1000);
-        assertThat(config.pollingMultiplier()).isEqualTo(2.0);
+        assertThat(config.minPollingInterval().toMillis()).isEqualTo(10);
+        assertThat(config.maxPollingInterval().toMillis()).isEqualTo(250);
+        assertThat(config.pollingMultiplier()).isEqualTo(1.2);
         assertThat(config.credentialsKind()).isEqualTo(ConnectionConfig.CredentialsKind.DEFAULT_CHAIN);
         assertThat(config.resultFetcher()).isEqualTo(ConnectionConfig.ResultFetcher.GET_QUERY_RESULTS);
         assertThat(config.s3FetchRangeBytes()).isEqualTo(4 << 20);
