@@ -3,6 +3,7 @@ package io.athena4j.jdbc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.EncryptionConfiguration;
 import software.amazon.awssdk.services.athena.model.GetQueryResultsRequest;
@@ -33,6 +34,8 @@ final class QueryRun
 {
     private static final Logger LOG = LoggerFactory.getLogger(QueryRun.class);
     private static final long PROGRESS_LOG_NANOS = Duration.ofSeconds(30).toNanos();
+    /** Rounds of the SDK's NumRetries a StopQueryExecution gets before the driver gives up on it. */
+    static final int STOP_ROUNDS = 4;
 
     private final AthenaClient client;
     private final ConnectionConfig config;
@@ -281,14 +284,29 @@ final class QueryRun
 
     private void sendStop(String id)
     {
-        try {
-            client.stopQueryExecution(request -> request.queryExecutionId(id));
-            LOG.debug("Query {} stop requested", id);
+        for (int round = 1; ; round++) {
+            try {
+                client.stopQueryExecution(request -> request.queryExecutionId(id));
+                LOG.debug("Query {} stop requested", id);
+                return;
+            }
+            catch (SdkException e) {
+                // A stop that does not reach Athena leaves a paid query running: when the SDK has spent NumRetries on
+                // throttling or 5xx, it gets further rounds of them (found by io.athena4j.it.FaultMatrixTest).
+                if (round < STOP_ROUNDS && isThrottlingOrServerError(e)) {
+                    LOG.debug("Stopping query {} failed after retries, trying again: {}", id, e.getMessage());
+                    continue;
+                }
+                // The caller is already failing or cancelling; a stop that did not reach Athena must still be visible.
+                LOG.warn("Could not stop query {}: {}", id, e.getMessage());
+                return;
+            }
         }
-        catch (SdkException e) {
-            // The caller is already failing or cancelling; a stop that did not reach Athena must still be visible.
-            LOG.warn("Could not stop query {}: {}", id, e.getMessage());
-        }
+    }
+
+    private static boolean isThrottlingOrServerError(SdkException e)
+    {
+        return e instanceof SdkServiceException service && (service.isThrottlingException() || service.statusCode() >= 500);
     }
 
     GetQueryResultsResponse fetchPage(String nextToken, int maxResults)
