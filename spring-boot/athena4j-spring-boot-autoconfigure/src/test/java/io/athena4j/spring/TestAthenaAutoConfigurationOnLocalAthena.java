@@ -112,7 +112,7 @@ final class TestAthenaAutoConfigurationOnLocalAthena
             assertThat(context).hasNotFailed();
             SessionFactoryImplementor sessionFactory = context.getBean(EntityManagerFactory.class).unwrap(SessionFactoryImplementor.class);
             assertThat(sessionFactory.getJdbcServices().getDialect()).isExactlyInstanceOf(AthenaDialect.class);
-            assertThat(sessionFactory.getSessionFactoryOptions().getJdbcBatchSize()).isEqualTo(100);
+            assertThat(sessionFactory.getSessionFactoryOptions().getJdbcBatchSize()).isEqualTo(AthenaDialect.DEFAULT_BATCH_SIZE);
             assertThat(sessionFactory.getSessionFactoryOptions().isOrderInsertsEnabled()).isTrue();
             Map<String, Object> properties = sessionFactory.getProperties();
             assertThat(properties)

@@ -44,7 +44,7 @@ class SampleApplicationTest
     {
         athenaLocal.admin().resetCallCounts();
         trips.saveAll(SampleTrips.generate(TripReport.TRIPS));
-        // 600 rows in batches of 100, folded by the driver into multi-row INSERTs: a handful of queries, not 600.
+        // 600 rows in one batch (the dialect default is 1000), folded by the driver into multi-row INSERTs: a handful of queries, not 600.
         assertThat(athenaLocal.admin().callCount("StartQueryExecution")).isBetween(1L, 6L);
         assertThat(trips.count()).isEqualTo(TripReport.TRIPS);
     }
