@@ -8,6 +8,7 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -49,8 +50,10 @@ final class AthenaClients
         try {
             Shared shared = CLIENTS.get(identity);
             if (shared == null) {
+                // Resolved once per shared client: the default region chain may read files or the instance metadata.
                 AwsCredentialsProvider credentials = credentials(config);
-                shared = new Shared(build(config, credentials), credentials);
+                Region region = region(config);
+                shared = new Shared(build(config, credentials, region), credentials, region);
                 CLIENTS.put(identity, shared);
             }
             shared.references++;
@@ -75,7 +78,7 @@ final class AthenaClients
                 throw new IllegalStateException("No Athena client is held for this configuration: acquire it first");
             }
             if (shared.s3 == null) {
-                shared.s3 = buildS3(config, shared.credentials);
+                shared.s3 = buildS3(config, shared.credentials, shared.region);
             }
             return shared.s3;
         }
@@ -107,21 +110,14 @@ final class AthenaClients
         }
     }
 
-    private static AthenaClient build(ConnectionConfig config, AwsCredentialsProvider credentials)
+    private static AthenaClient build(ConnectionConfig config, AwsCredentialsProvider credentials, Region region)
             throws SQLException
     {
         AthenaClientBuilder builder = AthenaClient.builder()
                 .httpClientBuilder(httpClient(config))
-                .region(region(config))
+                .region(region)
                 .credentialsProvider(credentials)
-                // Throttling (TooManyRequestsException, ThrottlingException) and 5xx are retried with backoff here;
-                // a retried StartQueryExecution carries the same ClientRequestToken, so it never runs twice.
-                .overrideConfiguration(override -> {
-                    override.retryStrategy(retryStrategy(config));
-                    if (!config.networkTimeout().isZero()) {
-                        override.apiCallAttemptTimeout(config.networkTimeout());
-                    }
-                });
+                .overrideConfiguration(overrides(config));
         config.athenaEndpoint().ifPresent(builder::endpointOverride);
         try {
             return builder.build();
@@ -135,19 +131,14 @@ final class AthenaClients
      * Path-style addressing when an endpoint is given: the local Athena and most S3-compatible stores serve
      * {@code /bucket/key} on one host, not {@code bucket.host}.
      */
-    private static S3Client buildS3(ConnectionConfig config, AwsCredentialsProvider credentials)
+    private static S3Client buildS3(ConnectionConfig config, AwsCredentialsProvider credentials, Region region)
             throws SQLException
     {
         S3ClientBuilder builder = S3Client.builder()
                 .httpClientBuilder(httpClient(config))
-                .region(region(config))
+                .region(region)
                 .credentialsProvider(credentials)
-                .overrideConfiguration(override -> {
-                    override.retryStrategy(retryStrategy(config));
-                    if (!config.networkTimeout().isZero()) {
-                        override.apiCallAttemptTimeout(config.networkTimeout());
-                    }
-                });
+                .overrideConfiguration(overrides(config));
         config.s3Endpoint().ifPresent(endpoint -> builder.endpointOverride(endpoint).forcePathStyle(true));
         try {
             return builder.build();
@@ -155,6 +146,20 @@ final class AthenaClients
         catch (SdkClientException e) {
             throw new SQLException("Cannot create the S3 client for ResultFetcher=S3: " + e.getMessage(), "08001", e);
         }
+    }
+
+    /**
+     * Retries and the per-attempt timeout, the same for the Athena and the S3 client. Throttling
+     * (TooManyRequestsException, ThrottlingException) and 5xx are retried with backoff; a retried StartQueryExecution
+     * carries the same ClientRequestToken, so it never runs twice.
+     */
+    private static ClientOverrideConfiguration overrides(ConnectionConfig config)
+    {
+        ClientOverrideConfiguration.Builder override = ClientOverrideConfiguration.builder().retryStrategy(retryStrategy(config));
+        if (!config.networkTimeout().isZero()) {
+            override.apiCallAttemptTimeout(config.networkTimeout());
+        }
+        return override.build();
     }
 
     /**
@@ -251,13 +256,15 @@ final class AthenaClients
     {
         final AthenaClient client;
         final AwsCredentialsProvider credentials;
+        final Region region;
         S3Client s3;
         int references;
 
-        Shared(AthenaClient client, AwsCredentialsProvider credentials)
+        Shared(AthenaClient client, AwsCredentialsProvider credentials, Region region)
         {
             this.client = client;
             this.credentials = credentials;
+            this.region = region;
         }
     }
 }
