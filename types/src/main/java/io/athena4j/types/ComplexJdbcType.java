@@ -1,11 +1,6 @@
 package io.athena4j.types;
 
-import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.hibernate.metamodel.mapping.JdbcMappingContainer;
-import org.hibernate.sql.ast.SqlAstTranslator;
-import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.sql.ast.tree.expression.Expression;
-import org.hibernate.sql.ast.tree.expression.SelfRenderingExpression;
 import org.hibernate.type.descriptor.ValueBinder;
 import org.hibernate.type.descriptor.ValueExtractor;
 import org.hibernate.type.descriptor.WrapperOptions;
@@ -71,22 +66,7 @@ final class ComplexJdbcType
     @Override
     public Expression wrapTopLevelSelectionExpression(Expression expression)
     {
-        return new SelfRenderingExpression()
-        {
-            @Override
-            public void renderToSql(SqlAppender appender, SqlAstTranslator<?> walker, SessionFactoryImplementor sessionFactory)
-            {
-                appender.append("cast(");
-                expression.accept(walker);
-                appender.append(" as json)");
-            }
-
-            @Override
-            public JdbcMappingContainer getExpressionType()
-            {
-                return expression.getExpressionType();
-            }
-        };
+        return JsonSelection.castAsJson(expression);
     }
 
     @Override

@@ -6,18 +6,13 @@ import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.engine.jdbc.Size;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.UserDefinedObjectType;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.metamodel.mapping.AttributeMapping;
 import org.hibernate.metamodel.mapping.BasicValuedModelPart;
 import org.hibernate.metamodel.mapping.EmbeddableMappingType;
 import org.hibernate.metamodel.mapping.EmbeddableValuedModelPart;
 import org.hibernate.metamodel.mapping.JdbcMapping;
-import org.hibernate.metamodel.mapping.JdbcMappingContainer;
 import org.hibernate.metamodel.spi.RuntimeModelCreationContext;
-import org.hibernate.sql.ast.SqlAstTranslator;
-import org.hibernate.sql.ast.spi.SqlAppender;
 import org.hibernate.sql.ast.tree.expression.Expression;
-import org.hibernate.sql.ast.tree.expression.SelfRenderingExpression;
 import org.hibernate.type.descriptor.ValueExtractor;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
@@ -137,22 +132,7 @@ final class JsonStructJdbcType
     @Override
     public Expression wrapTopLevelSelectionExpression(Expression expression)
     {
-        return new SelfRenderingExpression()
-        {
-            @Override
-            public void renderToSql(SqlAppender appender, SqlAstTranslator<?> walker, SessionFactoryImplementor sessionFactory)
-            {
-                appender.append("cast(");
-                expression.accept(walker);
-                appender.append(" as json)");
-            }
-
-            @Override
-            public JdbcMappingContainer getExpressionType()
-            {
-                return expression.getExpressionType();
-            }
-        };
+        return JsonSelection.castAsJson(expression);
     }
 
     /**
