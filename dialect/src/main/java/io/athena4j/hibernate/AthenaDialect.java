@@ -193,7 +193,8 @@ public class AthenaDialect
         DdlTypeRegistry ddlTypes = typeContributions.getTypeConfiguration().getDdlTypeRegistry();
         // Hibernate casts sized values (e.g. the parameters of a MERGE's source row) to the DDL name unless a cast
         // pattern is given: give the Trino name, since Trino knows neither string nor binary.
-        for (int code : new int[] {CHAR, NCHAR, VARCHAR, NVARCHAR, LONG32VARCHAR, LONG32NVARCHAR}) {
+        // UUIDs are kept as their text (contributeTypes), so their columns are strings too.
+        for (int code : new int[] {CHAR, NCHAR, VARCHAR, NVARCHAR, LONG32VARCHAR, LONG32NVARCHAR, UUID}) {
             ddlTypes.addDescriptor(new DdlTypeImpl(code, false, "string", "varchar", "varchar", this));
         }
         for (int code : new int[] {BINARY, VARBINARY, LONG32VARBINARY}) {

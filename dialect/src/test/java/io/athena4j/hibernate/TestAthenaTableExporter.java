@@ -45,6 +45,15 @@ final class TestAthenaTableExporter
     }
 
     @Test
+    void uuidColumnsAreStrings()
+    {
+        // Without any setting (Spring Boot's starter sets preferred_uuid_jdbc_type; plain Hibernate does not).
+        assertThat(OfflineBoot.ddl(SETTINGS, Refused.UuidId.class)).contains(
+                "CREATE TABLE IF NOT EXISTS `analytics`.`UuidId` (`id` string) LOCATION 's3://lake/warehouse/analytics/UuidId/' "
+                        + "TBLPROPERTIES ('table_type'='ICEBERG')");
+    }
+
+    @Test
     void dropsIfExistsAndCreatesTheDatabase()
     {
         List<String> ddl = OfflineBoot.ddl(SETTINGS, Customer.class);
