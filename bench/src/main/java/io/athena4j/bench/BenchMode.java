@@ -13,8 +13,8 @@ import java.util.Locale;
  * @param s3FetchRows result sizes of scenario 2
  * @param streamingRows rows read under {@code -Xmx64m} in scenario 3
  * @param overheadQueries repetitions of each query of scenario 4
- * @param insertRows rows inserted per variant in scenario 5 (and read back by scenario 6's scalar case)
- * @param complexReadRows rows of scenario 6's entity with a STRUCT, an ARRAY and a MAP
+ * @param insertRows rows inserted per variant in scenario 5
+ * @param readRows rows of each entity read in scenario 6
  */
 record BenchMode(
         String name,
@@ -26,7 +26,7 @@ record BenchMode(
         int insertRows,
         int insertRepetitions,
         int readRepetitions,
-        int complexReadRows,
+        int readRows,
         boolean warmUp)
 {
     static final BenchMode SMOKE = new BenchMode("smoke", List.of(2_000), List.of(2_000), 1, 2_000, 2, 1_000, 1, 1, 1_000, false);

@@ -21,8 +21,8 @@ import java.util.Set;
  * same SQL read over plain JDBC, end to end (query execution included, as both run the same query). Two entities:
  * {@link BenchComplexRow}, scalars next to a STRUCT (record), an ARRAY and a MAP, which the raw side reads as the JSON
  * text Hibernate's SQL selects ({@code cast(… as json)}, {@code getString}), so the difference is Hibernate plus the
- * types module's JSON decoding; and {@link BenchRow}, scalars only, the rows scenario 5 inserted. The complex rows are
- * written by one {@code INSERT … SELECT} computed by Trino, so their number does not cost insert time.
+ * types module's JSON decoding; and {@link BenchRow}, scalars only. Both entities' rows are written by one
+ * {@code INSERT … SELECT} each, computed by Trino, so the number read does not cost insert time.
  */
 final class HibernateReadScenario
 {
@@ -31,15 +31,15 @@ final class HibernateReadScenario
     static ScenarioResult run(BenchContext context, HibernateBench hibernate)
             throws Exception
     {
-        int complexRows = context.mode().complexReadRows();
+        int rows = context.mode().readRows();
         List<Comparison> comparisons = new ArrayList<>();
         try (Connection connection = context.connect()) {
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate(BenchComplexRow.insertSql(complexRows));
+                statement.executeUpdate(BenchComplexRow.insertSql(rows));
+                statement.executeUpdate(BenchRow.insertSql(BenchRow.READ_FIRST_ID, rows));
             }
-            comparisons.add(measure(context, complexRows, "STRUCT + ARRAY + MAP and scalars", new ComplexCase(connection, hibernate, complexRows)));
-            int scalarRows = context.mode().insertRows();
-            comparisons.add(measure(context, scalarRows, "scalar columns", new ScalarCase(connection, hibernate, scalarRows)));
+            comparisons.add(measure(context, rows, "STRUCT + ARRAY + MAP and scalars", new ComplexCase(connection, hibernate, rows)));
+            comparisons.add(measure(context, rows, "scalar columns", new ScalarCase(connection, hibernate, rows)));
         }
         double complexRatio = comparisons.get(0).ratio().orElseThrow().median();
         double scalarRatio = comparisons.get(1).ratio().orElseThrow().median();
@@ -202,7 +202,8 @@ final class HibernateReadScenario
         public long readJdbc()
                 throws SQLException
         {
-            String sql = "SELECT id, name, quantity, score, amount, flagged, sale_day, happened_at FROM " + HibernateBench.TABLE + " WHERE id >= 0 AND id < " + rows;
+            String sql = "SELECT id, name, quantity, score, amount, flagged, sale_day, happened_at FROM " + HibernateBench.TABLE
+                    + " WHERE id >= " + BenchRow.READ_FIRST_ID + " AND id < " + (BenchRow.READ_FIRST_ID + rows);
             long count = 0;
             long checksum = 0;
             try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
@@ -229,8 +230,9 @@ final class HibernateReadScenario
             long start = System.nanoTime();
             List<BenchRow> read;
             try (StatelessSession session = hibernate.sessionFactory().openStatelessSession()) {
-                read = session.createSelectionQuery("from BenchRow r where r.id >= 0 and r.id < :rows", BenchRow.class)
-                        .setParameter("rows", (long) rows)
+                read = session.createSelectionQuery("from BenchRow r where r.id >= :first and r.id < :end", BenchRow.class)
+                        .setParameter("first", BenchRow.READ_FIRST_ID)
+                        .setParameter("end", BenchRow.READ_FIRST_ID + rows)
                         .getResultList();
             }
             long nanos = System.nanoTime() - start;
