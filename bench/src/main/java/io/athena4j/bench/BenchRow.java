@@ -15,7 +15,8 @@ import java.time.LocalDateTime;
 
 /**
  * The entity of scenarios 5 and 6: an insert-only Hive table of Parquet files with the scalar types of
- * {@link MixedRows}. Every value is a function of the id ({@link #of}), so what is read back can be checked.
+ * {@link MixedRows}. Every value is a function of the id ({@link #of}), so what is read back can be checked. Scenario 5
+ * inserts ids from 0; scenario 6 reads its own rows from {@link #READ_FIRST_ID}, written by {@link #insertSql}.
  */
 @Entity
 @Immutable
@@ -23,6 +24,9 @@ import java.time.LocalDateTime;
 @AthenaTable(format = StorageFormat.PARQUET)
 public class BenchRow
 {
+    /** Scenario 6's rows start here, above every id scenario 5 inserts. */
+    static final long READ_FIRST_ID = 2_000_000_000L;
+
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final LocalDateTime FIRST_TIME = LocalDateTime.of(2024, 1, 1, 0, 0);
 
@@ -47,6 +51,21 @@ public class BenchRow
     LocalDateTime happenedAt;
 
     protected BenchRow() {}
+
+    /** Rows {@code firstId..firstId+rows-1} with the values of {@link #of}, computed by Trino; {@code rows} a multiple of 1,000. */
+    static String insertSql(long firstId, int rows)
+    {
+        return "INSERT INTO " + HibernateBench.TABLE + " (id, name, quantity, score, amount, flagged, sale_day, happened_at)\n" + """
+                SELECT id,
+                       'customer-' || CAST(id % 5000 AS varchar),
+                       CAST(id % 100000 AS integer),
+                       id * 0.25e0,
+                       CAST(CAST(id % 1000000 AS decimal(12, 2)) / 100 AS decimal(12, 2)),
+                       id % 3 = 0,
+                       date_add('day', id % 3650, DATE '2020-01-01'),
+                       date_add('millisecond', id * 1001, TIMESTAMP '2024-01-01 00:00:00.000')
+                """ + "FROM (SELECT id + " + firstId + " AS id FROM (" + MixedRows.ids(rows) + "))";
+    }
 
     static BenchRow of(long id)
     {

@@ -29,7 +29,7 @@ final class BulkInsertScenario
     static final int GOAL_QUERIES_PER_100K = 100;
     static final double GOAL_TIME_FACTOR = 1.3;
     private static final String COLUMNS = "(id, name, quantity, score, amount, flagged, sale_day, happened_at)";
-    /** Warm-up rows live far above the measured ids, which scenario 6 reads from 0. */
+    /** Warm-up rows live far above the measured ids, and below the ids scenario 6 reads. */
     private static final long WARM_UP_FIRST_ID = 1_000_000_000L;
     private static final int WARM_UP_ROWS = 2_000;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");

@@ -46,7 +46,7 @@ final class HibernateBench
                 .applySetting("hibernate.jdbc.batch_size", Integer.toString(BATCH_SIZE))
                 .applySetting(AthenaSettings.LOCATION_PREFIX, "s3://athena4j-bench/tables")
                 .build();
-        sessionFactory = new MetadataSources(registry).addAnnotatedClass(BenchRow.class).buildMetadata().buildSessionFactory();
+        sessionFactory = new MetadataSources(registry).addAnnotatedClasses(BenchRow.class, BenchComplexRow.class).buildMetadata().buildSessionFactory();
     }
 
     SessionFactory sessionFactory()

@@ -15,9 +15,6 @@ final class MixedRows
     /** The query; {@code rows} must be a positive multiple of 1,000 (Trino's sequence() is capped at 10,000 values). */
     static String query(int rows)
     {
-        if (rows < BLOCK || rows % BLOCK != 0) {
-            throw new IllegalArgumentException("rows must be a positive multiple of " + BLOCK + ": " + rows);
-        }
         return """
                 SELECT id,
                        CAST(id %% 100000 AS integer) AS quantity,
@@ -27,8 +24,17 @@ final class MixedRows
                        id %% 3 = 0 AS flagged,
                        date_add('day', id %% 3650, DATE '2020-01-01') AS day,
                        date_add('millisecond', id * 1001, TIMESTAMP '2024-01-01 00:00:00.000') AS happened_at
-                FROM (SELECT CAST(blk.b AS bigint) * %d + pos.o AS id
-                      FROM UNNEST(sequence(0, %d)) AS blk(b) CROSS JOIN UNNEST(sequence(0, %d)) AS pos(o))
-                """.formatted(BLOCK, rows / BLOCK - 1, BLOCK - 1);
+                FROM (%s)
+                """.formatted(ids(rows));
+    }
+
+    /** A query of one bigint column {@code id}, 0 to {@code rows - 1}; {@code rows} a positive multiple of 1,000. */
+    static String ids(int rows)
+    {
+        if (rows < BLOCK || rows % BLOCK != 0) {
+            throw new IllegalArgumentException("rows must be a positive multiple of " + BLOCK + ": " + rows);
+        }
+        return "SELECT CAST(blk.b AS bigint) * %d + pos.o AS id FROM UNNEST(sequence(0, %d)) AS blk(b) CROSS JOIN UNNEST(sequence(0, %d)) AS pos(o)"
+                .formatted(BLOCK, rows / BLOCK - 1, BLOCK - 1);
     }
 }

@@ -44,15 +44,21 @@ final class QueryLog
     /** The UTF-8 size of each query started since {@code before} was taken. */
     List<Integer> queryBytesSince(Set<String> before)
     {
+        return queriesSince(before).stream().map(query -> query.getBytes(StandardCharsets.UTF_8).length).toList();
+    }
+
+    /** The text of each query started since {@code before} was taken, in no particular order. */
+    List<String> queriesSince(Set<String> before)
+    {
         List<String> added = new ArrayList<>(executionIds());
         added.removeAll(before);
-        List<Integer> sizes = new ArrayList<>();
+        List<String> queries = new ArrayList<>();
         for (int from = 0; from < added.size(); from += BATCH_GET_LIMIT) {
             List<String> chunk = added.subList(from, Math.min(added.size(), from + BATCH_GET_LIMIT));
             for (QueryExecution execution : client.batchGetQueryExecution(request -> request.queryExecutionIds(chunk)).queryExecutions()) {
-                sizes.add(execution.query().getBytes(StandardCharsets.UTF_8).length);
+                queries.add(execution.query());
             }
         }
-        return sizes;
+        return queries;
     }
 }

@@ -49,6 +49,15 @@ final class BenchHarnessSmokeTest
             assertThat(Integer.parseInt(comparison.details().get("bytes per query (max)"))).isBetween(1_000, BulkInsertScenario.ATHENA_QUERY_LIMIT_BYTES);
         });
 
+        ScenarioResult read = report.scenarios().get(5);
+        assertThat(read.comparisons()).hasSize(2).allSatisfy(comparison -> {
+            assertThat(comparison.ratio()).isPresent();
+            assertThat(comparison.candidate().min()).isPositive();
+        });
+        // the entity with a STRUCT, an ARRAY and a MAP, read by Hibernate as JSON casts that the JDBC side repeats
+        assertThat(read.comparisons().get(0).label()).contains("STRUCT + ARRAY + MAP");
+        assertThat(read.comparisons().get(0).details().get("Hibernate's SQL")).contains("as json)").contains("bench_complex_rows");
+
         Path json = directory.resolve("result.json");
         report.writeJson(json);
         JsonNode root = new ObjectMapper().readTree(json.toFile());

@@ -112,6 +112,18 @@ final class AthenaCsvReader
     private String readQuoted(long row)
             throws IOException, SQLException
     {
+        // Most values lie whole in the buffer and hold no quote: make the String straight from the buffer, one copy
+        // instead of two. Only when the character after the closing quote is in the buffer too, as it decides whether
+        // the quote is doubled.
+        int quote = position;
+        while (quote < limit && buffer[quote] != '"') {
+            quote++;
+        }
+        if (quote + 1 < limit && buffer[quote + 1] != '"') {
+            String value = new String(buffer, position, quote - position);
+            position = quote + 1;
+            return value;
+        }
         field.setLength(0);
         while (true) {
             // Copy runs of plain characters at once: most values contain no quote.

@@ -50,6 +50,22 @@ final class TestAthenaCsvReader
     }
 
     @Test
+    void readsTheSameWhereverTheBufferEnds()
+            throws Exception
+    {
+        // A value is read straight from the buffer when it and the character after its closing quote are there; with
+        // reads of every length up to the file's, the buffer ends at every position of a value, quote and separator.
+        String dataRows = FILE.substring(FILE.indexOf('\n') + 1);
+        String text = FILE + dataRows + dataRows;
+        List<List<String>> expected = new ArrayList<>(ROWS);
+        expected.addAll(ROWS.subList(1, ROWS.size()));
+        expected.addAll(ROWS.subList(1, ROWS.size()));
+        for (int chunk = 1; chunk <= text.length(); chunk++) {
+            assertThat(readAll(new ChunkReader(new StringReader(text), chunk), 3)).as("reads of %s characters", chunk).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void singleColumnNullIsAnEmptyLine()
             throws Exception
     {
@@ -112,6 +128,25 @@ final class TestAthenaCsvReader
                 throws IOException
         {
             return super.read(buffer, offset, Math.min(1, length));
+        }
+    }
+
+    private static final class ChunkReader
+            extends FilterReader
+    {
+        private final int chunk;
+
+        ChunkReader(Reader in, int chunk)
+        {
+            super(in);
+            this.chunk = chunk;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length)
+                throws IOException
+        {
+            return super.read(buffer, offset, Math.min(chunk, length));
         }
     }
 }
