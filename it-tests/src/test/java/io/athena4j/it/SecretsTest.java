@@ -63,6 +63,7 @@ final class SecretsTest
     private static PrintStream originalErr;
     private static OutputStream logFile;
     private static final List<String> inspected = new ArrayList<>();
+    private static Map<String, Object> figures;
 
     @BeforeAll
     static void captureAllOutput()
@@ -89,6 +90,10 @@ final class SecretsTest
         System.setOut(originalOut);
         System.setErr(originalErr);
         logFile.close();
+        // After the capture ends: while it runs, standard output goes to the log file, not the build's output.
+        if (figures != null) {
+            ReliabilityRun.print("SecretsTest", figures);
+        }
     }
 
     @Test
@@ -174,8 +179,8 @@ final class SecretsTest
         }
         // Else the allowance above would be untested: the token was sent, and the dumps did show the header.
         assertThat(tokenHeaders).as("X-Amz-Security-Token headers in the header dumps").isPositive();
-        ReliabilityRun.print("SecretsTest", Map.of("outputLines", lines.size(), "logRecords", records.size(), "textsInspected", inspected.size(),
-                "tokenHeadersInHeaderDumps", tokenHeaders, "secretsFound", leaks.size()));
+        figures = Map.of("outputLines", lines.size(), "logRecords", records.size(), "textsInspected", inspected.size(),
+                "tokenHeadersInHeaderDumps", tokenHeaders, "secretsFound", leaks.size());
         ReliabilityRun.add("secrets: log lines searched", lines.size());
     }
 
