@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,15 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * HikariCP over the driver: 32 threads share a pool of 10 for 50 queries each, some of which fail, and the pool never
- * evicts a connection (a created-connection count above the pool size would show one).
+ * HikariCP over the driver: 32 threads share a pool of 10 for 50 queries each (times
+ * {@code -Dathena4j.reliability.scale}), some of which fail, and the pool never evicts a connection (a created-connection
+ * count above the pool size would show one), every connection is returned, and no thread is left behind.
  */
 @AthenaLocalTest
 final class HikariPoolTest
 {
     private static final int POOL_SIZE = 10;
     private static final int THREADS = 32;
-    private static final int QUERIES_PER_THREAD = 50;
+    private static final int QUERIES_PER_THREAD = 50 * Integer.parseInt(System.getProperty("athena4j.reliability.scale", "1").trim());
 
     @Test
     void thirtyTwoThreadsOnTenConnectionsWithoutEviction(AthenaLocal local)
@@ -55,6 +58,8 @@ final class HikariPoolTest
             }
         });
 
+        Set<String> threadsBefore = liveThreads();
+        int evictions;
         try (HikariDataSource pool = new HikariDataSource(config)) {
             // The pool fills in the background, its first connection before the tracker is installed: count from a full pool.
             for (int i = 0; i < 500 && pool.getHikariPoolMXBean().getTotalConnections() < POOL_SIZE; i++) {
@@ -96,7 +101,32 @@ final class HikariPoolTest
             threads.shutdown();
             assertThat(total).isEqualTo(THREADS * QUERIES_PER_THREAD);
             assertThat(pool.getHikariPoolMXBean().getTotalConnections()).isEqualTo(POOL_SIZE);
-            assertThat(connectionsCreated.get() - createdBeforeWorkload).as("connections created during the workload: each would replace an evicted one").isZero();
+            evictions = connectionsCreated.get() - createdBeforeWorkload;
+            assertThat(evictions).as("connections created during the workload: each would replace an evicted one").isZero();
+            assertThat(pool.getHikariPoolMXBean().getActiveConnections()).as("connections still checked out").isZero();
+            assertThat(threads.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
         }
+        // The pool's and the workload's threads end, and so do the SDK client's: the driver closes it with its last
+        // connection. The Apache 5 HTTP client's idle-connection-reaper is one thread per JVM while any SDK client is open.
+        Set<String> leaked = Set.of();
+        for (int i = 0; i < 100; i++) {
+            leaked = liveThreads();
+            leaked.removeAll(threadsBefore);
+            leaked.removeIf(name -> name.startsWith("idle-connection-reaper#"));
+            if (leaked.isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(leaked).as("threads left behind").isEmpty();
+        System.out.println("[reliability] HikariPoolTest: threads=" + THREADS + " pool=" + POOL_SIZE + " queries=" + THREADS * QUERIES_PER_THREAD
+                + " evictions=" + evictions + " leakedThreads=" + leaked.size());
+    }
+
+    private static Set<String> liveThreads()
+    {
+        Set<String> names = new HashSet<>();
+        Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).forEach(thread -> names.add(thread.getName() + "#" + thread.getId()));
+        return names;
     }
 }

@@ -5,10 +5,13 @@ import io.athena4j.local.AthenaLocalTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,14 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Property test: random nested complex values (fixed seed) go through Hibernate's batched INSERTs into Hive and
- * Iceberg tables on the local Athena and come back through SELECT exactly, value by value.
+ * Iceberg tables on the local Athena and come back through SELECT exactly, value by value. The row counts follow
+ * {@code -Dathena4j.reliability.scale}; the figures (complex values, the scalar leaf values inside them, differences)
+ * go to the end-of-run summary of {@link ReliabilityRun}.
  */
 @AthenaLocalTest
+@ExtendWith(ReliabilityRun.class)
 final class RoundTripPropertyTest
 {
     private static final long SEED = 20261121L;
-    private static final int SAMPLES = 2_000;
-    private static final int MICRO_SAMPLES = 500;
+    // About 101,000 leaf values at scale 1 (the 100,000 generated values), 1 million at scale 10.
+    private static final int SAMPLES = 2_900 * ReliabilityRun.scale();
+    private static final int MICRO_SAMPLES = 725 * ReliabilityRun.scale();
 
     private static LocalHibernate hibernate;
 
@@ -92,10 +99,26 @@ final class RoundTripPropertyTest
             compare(differences, "MicroSample " + expected.id + ".stamps", expected.stamps, actual.stamps);
         }
         int values = SAMPLES * 5 + MICRO_SAMPLES * 2;
-        System.out.printf("Round trip (seed %d): %,d values in %,d rows, %d INSERT queries, insert %.1f s, select %.1f s, %d differences%n",
-                SEED, values, SAMPLES + MICRO_SAMPLES, insertQueries, (inserted - start) / 1e9, (selected - inserted) / 1e9, differences.size());
+        long leaves = samples.stream().mapToLong(sample -> leaves(sample.strings) + leaves(sample.series) + leaves(sample.maps) + leaves(sample.nested) + leaves(sample.longs)).sum()
+                + microSamples.stream().mapToLong(sample -> leaves(sample.times) + leaves(sample.stamps)).sum();
+        System.out.printf("Round trip (seed %d): %,d values (%,d leaf values) in %,d rows, %d INSERT queries, insert %.1f s, select %.1f s, %d differences%n",
+                SEED, values, leaves, SAMPLES + MICRO_SAMPLES, insertQueries, (inserted - start) / 1e9, (selected - inserted) / 1e9, differences.size());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("complexValues", values);
+        figures.put("leafValues", leaves);
+        figures.put("rows", SAMPLES + MICRO_SAMPLES);
+        figures.put("insertQueries", insertQueries);
+        figures.put("differences", differences.size());
+        figures.put("seed", SEED);
+        figures.put("scale", ReliabilityRun.scale());
+        ReliabilityRun.print("RoundTripPropertyTest", figures);
+        ReliabilityRun.add("nested complex values round-tripped", values);
+        ReliabilityRun.add("nested complex values: leaf values inside", leaves);
+        ReliabilityRun.add("nested complex values: differences", differences.size());
+        ReliabilityRun.add("queries run (all tests)", insertQueries + 2);
         assertThat(differences).as("values that did not come back exactly").isEmpty();
         assertThat(values).isGreaterThanOrEqualTo(10_000);
+        assertThat(leaves).isGreaterThanOrEqualTo(100_000);
         // Batched inserts are folded into multi-row statements: far fewer queries than rows.
         assertThat(insertQueries).isLessThanOrEqualTo((SAMPLES + MICRO_SAMPLES) / 50 + 2);
     }
@@ -131,6 +154,36 @@ final class RoundTripPropertyTest
     private static Inner inner(RandomValues random)
     {
         return new Inner(random.orNull(random::string), random.orNull(random::integer), random.orNull(() -> random.timestamp(3)));
+    }
+
+    /**
+     * The scalar values inside a complex value, NULLs included (a NULL element or field must come back NULL too): the
+     * elements of arrays, the keys and values of maps, the fields of structs, recursively. An empty collection has none.
+     */
+    static long leaves(Object value)
+    {
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().mapToLong(RoundTripPropertyTest::leaves).sum();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().mapToLong(entry -> leaves(entry.getKey()) + leaves(entry.getValue())).sum();
+        }
+        if (value instanceof Object[] array) {
+            return Arrays.stream(array).mapToLong(RoundTripPropertyTest::leaves).sum();
+        }
+        if (value instanceof Record record) {
+            long sum = 0;
+            for (var component : record.getClass().getRecordComponents()) {
+                try {
+                    sum += leaves(component.getAccessor().invoke(record));
+                }
+                catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot read " + component + " of " + record.getClass().getSimpleName(), e);
+                }
+            }
+            return sum;
+        }
+        return 1;
     }
 
     private static void compare(List<String> differences, String what, Object expected, Object actual)
