@@ -80,4 +80,17 @@ public class BenchRow
         row.happenedAt = FIRST_TIME.plusNanos(id * 1_001_000_000L);
         return row;
     }
+
+    /** Whether every attribute equals {@code other}'s. */
+    boolean sameValues(BenchRow other)
+    {
+        return id == other.id && name.equals(other.name) && quantity == other.quantity && score == other.score
+                && amount.compareTo(other.amount) == 0 && flagged == other.flagged && day.equals(other.day) && happenedAt.equals(other.happenedAt);
+    }
+
+    @Override
+    public String toString()
+    {
+        return "BenchRow[" + id + ", " + name + ", " + quantity + ", " + score + ", " + amount + ", " + flagged + ", " + day + ", " + happenedAt + "]";
+    }
 }

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Scenario 6: entities/s of a Hibernate query ({@code StatelessSession}, {@code getResultList}) against rows/s of the
@@ -159,21 +162,11 @@ final class HibernateReadScenario
         @Override
         public EntityRead readEntities()
         {
-            long start = System.nanoTime();
-            List<BenchComplexRow> read;
-            try (StatelessSession session = hibernate.sessionFactory().openStatelessSession()) {
-                read = session.createSelectionQuery("from BenchComplexRow r where r.id >= 0 and r.id < :rows", BenchComplexRow.class)
-                        .setParameter("rows", (long) rows)
-                        .getResultList();
-            }
-            long nanos = System.nanoTime() - start;
-            for (BenchComplexRow entity : read) {
-                BenchComplexRow expected = BenchComplexRow.of(entity.id);
-                if (!expected.sameValues(entity)) {
-                    throw new IllegalStateException("Read back " + entity + "; inserted " + expected);
-                }
-            }
-            return new EntityRead(read.size(), nanos);
+            return timedRead(hibernate, session -> session
+                            .createSelectionQuery("from BenchComplexRow r where r.id >= 0 and r.id < :rows", BenchComplexRow.class)
+                            .setParameter("rows", (long) rows)
+                            .getResultList(),
+                    entity -> BenchComplexRow.of(entity.id), BenchComplexRow::sameValues);
         }
     }
 
@@ -227,25 +220,35 @@ final class HibernateReadScenario
         @Override
         public EntityRead readEntities()
         {
-            long start = System.nanoTime();
-            List<BenchRow> read;
-            try (StatelessSession session = hibernate.sessionFactory().openStatelessSession()) {
-                read = session.createSelectionQuery("from BenchRow r where r.id >= :first and r.id < :end", BenchRow.class)
-                        .setParameter("first", BenchRow.READ_FIRST_ID)
-                        .setParameter("end", BenchRow.READ_FIRST_ID + rows)
-                        .getResultList();
-            }
-            long nanos = System.nanoTime() - start;
-            for (BenchRow entity : read) {
-                BenchRow expected = BenchRow.of(entity.id);
-                if (!expected.name.equals(entity.name) || expected.quantity != entity.quantity || expected.score != entity.score
-                        || expected.amount.compareTo(entity.amount) != 0 || expected.flagged != entity.flagged
-                        || !expected.day.equals(entity.day) || !expected.happenedAt.equals(entity.happenedAt)) {
-                    throw new IllegalStateException("Entity " + entity.id + " was read back with values other than those inserted");
-                }
-            }
-            return new EntityRead(read.size(), nanos);
+            return timedRead(hibernate, session -> session
+                            .createSelectionQuery("from BenchRow r where r.id >= :first and r.id < :end", BenchRow.class)
+                            .setParameter("first", BenchRow.READ_FIRST_ID)
+                            .setParameter("end", BenchRow.READ_FIRST_ID + rows)
+                            .getResultList(),
+                    entity -> BenchRow.of(entity.id), BenchRow::sameValues);
         }
+    }
+
+    /**
+     * Runs the query in a {@code StatelessSession} on the clock, then checks each entity against the row that was
+     * inserted for its id, off the clock.
+     */
+    private static <T> EntityRead timedRead(HibernateBench hibernate, Function<StatelessSession, List<T>> query, UnaryOperator<T> inserted,
+            BiPredicate<T, T> sameValues)
+    {
+        long start = System.nanoTime();
+        List<T> read;
+        try (StatelessSession session = hibernate.sessionFactory().openStatelessSession()) {
+            read = query.apply(session);
+        }
+        long nanos = System.nanoTime() - start;
+        for (T entity : read) {
+            T expected = inserted.apply(entity);
+            if (!sameValues.test(expected, entity)) {
+                throw new IllegalStateException("Read back " + entity + "; inserted " + expected);
+            }
+        }
+        return new EntityRead(read.size(), nanos);
     }
 
     private static void keepAlive(long checksum)

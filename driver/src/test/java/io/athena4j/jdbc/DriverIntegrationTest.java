@@ -187,28 +187,41 @@ final class DriverIntegrationTest
             throws SQLException
     {
         try (Connection connection = connect();
-                PreparedStatement statement = connection.prepareStatement("SELECT typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), ?, ?")) {
-            // Small longs render as plain digits (integer), which insert into int and bigint columns alike.
-            statement.setLong(1, 5_000_000_000L);
-            statement.setDouble(2, 1.5);
-            statement.setBigDecimal(3, new BigDecimal("1.50"));
-            statement.setObject(4, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000));
-            statement.setDate(5, java.sql.Date.valueOf("2024-01-02"));
-            statement.setNull(6, Types.VARCHAR);
-            statement.setObject(7, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000));
-            statement.setBigDecimal(8, new BigDecimal("-0.05"));
-            try (ResultSet rs = statement.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).isEqualTo("bigint");
-                assertThat(rs.getString(2)).isEqualTo("double");
-                assertThat(rs.getString(3)).isEqualTo("decimal(3,2)");
-                assertThat(rs.getString(4)).isEqualTo("timestamp(6)");
-                assertThat(rs.getString(5)).isEqualTo("date");
-                // A character NULL is sent bare so it fits any column; Trino types a bare NULL as unknown.
-                assertThat(rs.getString(6)).isEqualTo("unknown");
-                assertThat(rs.getString(7)).isEqualTo("2024-01-02 03:04:05.123456");
-                assertThat(rs.getBigDecimal(8)).isEqualTo(new BigDecimal("-0.05"));
-            }
+                PreparedStatement statement = connection.prepareStatement(TYPED_PARAMETERS_SQL)) {
+            assertTypedParametersKeepTheirTypes(statement);
+        }
+    }
+
+    /** Eight parameters whose Trino types {@link #assertTypedParametersKeepTheirTypes} checks. */
+    static final String TYPED_PARAMETERS_SQL = "SELECT typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), ?, ?";
+
+    /**
+     * Binds typed values to {@link #TYPED_PARAMETERS_SQL} and checks the types Trino gave them: the same whether the
+     * driver renders them as literals or sends them as execution parameters ({@code ExecutionParametersTest}).
+     */
+    static void assertTypedParametersKeepTheirTypes(PreparedStatement statement)
+            throws SQLException
+    {
+        // Small longs render as plain digits (integer), which insert into int and bigint columns alike.
+        statement.setLong(1, 5_000_000_000L);
+        statement.setDouble(2, 1.5);
+        statement.setBigDecimal(3, new BigDecimal("1.50"));
+        statement.setObject(4, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000));
+        statement.setDate(5, java.sql.Date.valueOf("2024-01-02"));
+        statement.setNull(6, Types.VARCHAR);
+        statement.setObject(7, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000));
+        statement.setBigDecimal(8, new BigDecimal("-0.05"));
+        try (ResultSet rs = statement.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("bigint");
+            assertThat(rs.getString(2)).isEqualTo("double");
+            assertThat(rs.getString(3)).isEqualTo("decimal(3,2)");
+            assertThat(rs.getString(4)).isEqualTo("timestamp(6)");
+            assertThat(rs.getString(5)).isEqualTo("date");
+            // A character NULL is sent bare so it fits any column; Trino types a bare NULL as unknown.
+            assertThat(rs.getString(6)).isEqualTo("unknown");
+            assertThat(rs.getString(7)).isEqualTo("2024-01-02 03:04:05.123456");
+            assertThat(rs.getBigDecimal(8)).isEqualTo(new BigDecimal("-0.05"));
         }
     }
 

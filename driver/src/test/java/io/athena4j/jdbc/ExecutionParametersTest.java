@@ -11,15 +11,12 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,27 +80,8 @@ final class ExecutionParametersTest
             throws SQLException
     {
         try (Connection connection = DriverManager.getConnection(serverSideUrl);
-                PreparedStatement statement = connection.prepareStatement("SELECT typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), typeof(?), ?, ?")) {
-            statement.setLong(1, 5_000_000_000L);
-            statement.setDouble(2, 1.5);
-            statement.setBigDecimal(3, new BigDecimal("1.50"));
-            statement.setObject(4, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000));
-            statement.setDate(5, java.sql.Date.valueOf("2024-01-02"));
-            statement.setNull(6, Types.VARCHAR);
-            statement.setObject(7, LocalDateTime.of(2024, 1, 2, 3, 4, 5, 123_456_000));
-            statement.setBigDecimal(8, new BigDecimal("-0.05"));
-            try (ResultSet rs = statement.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                // As with client-side literals (DriverIntegrationTest.typedParametersKeepTheirTypes).
-                assertThat(rs.getString(1)).isEqualTo("bigint");
-                assertThat(rs.getString(2)).isEqualTo("double");
-                assertThat(rs.getString(3)).isEqualTo("decimal(3,2)");
-                assertThat(rs.getString(4)).isEqualTo("timestamp(6)");
-                assertThat(rs.getString(5)).isEqualTo("date");
-                assertThat(rs.getString(6)).isEqualTo("unknown");
-                assertThat(rs.getString(7)).isEqualTo("2024-01-02 03:04:05.123456");
-                assertThat(rs.getBigDecimal(8)).isEqualTo(new BigDecimal("-0.05"));
-            }
+                PreparedStatement statement = connection.prepareStatement(DriverIntegrationTest.TYPED_PARAMETERS_SQL)) {
+            DriverIntegrationTest.assertTypedParametersKeepTheirTypes(statement);
             assertThat(lastExecution(statement).executionParameters()).hasSize(8);
         }
     }

@@ -80,8 +80,8 @@ class DialectGuideTest
     @Test
     void theDocumentedDdlIsWhatRan()
     {
-        String script = normalize(DDL.toString());
-        assertThat(script).contains(normalize(PAGE_VIEWS_DDL), normalize(PURCHASES_DDL));
+        String script = DocumentationSnippetsTest.normalize(DDL.toString());
+        assertThat(script).contains(DocumentationSnippetsTest.normalize(PAGE_VIEWS_DDL), DocumentationSnippetsTest.normalize(PURCHASES_DDL));
     }
 
     @Test
@@ -134,10 +134,5 @@ class DialectGuideTest
         purchase.status = status;
         purchase.createdAt = LocalDateTime.of(2024, 3, 1, 10, 0);
         return purchase;
-    }
-
-    private static String normalize(String text)
-    {
-        return text.replaceAll("\\s+", " ").strip();
     }
 }

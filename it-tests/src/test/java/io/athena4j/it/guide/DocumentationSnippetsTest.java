@@ -145,7 +145,8 @@ class DocumentationSnippetsTest
         }
     }
 
-    private static String normalize(String text)
+    /** Runs of whitespace as one space: how snippets and generated SQL are compared. */
+    static String normalize(String text)
     {
         return text.replaceAll("\\s+", " ").strip();
     }
