@@ -72,12 +72,13 @@ final class HibernateSoakTest
         try (Connection connection = DriverManager.getConnection(url + ";User=local;Password=local"); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + schema);
         }
+        // Before the thread snapshot: the first admin() call starts the admin client's selector thread.
+        long startsBefore = local.admin().callCount("StartQueryExecution");
         Set<String> threadsBefore = ThreadLeaks.liveThreadNames();
         Optional<String> marker;
         try (QueryHistory history = new QueryHistory(local.endpoint())) {
             marker = history.newest();
         }
-        long startsBefore = local.admin().callCount("StartQueryExecution");
         AtomicLong statements = new AtomicLong();
         HikariConfig config = new HikariConfig();
         config.setDriverClassName(AthenaDriver.class.getName());

@@ -72,6 +72,9 @@ public final class AthenaLocal
     // Serializes close(): a second caller, the shutdown hook included, returns only once the server is stopped.
     private final Object closeLock = new Object();
     private volatile boolean closed;
+    // One for the server's life: each holds a JDK HttpClient, whose threads on Java 17 end only at garbage collection.
+    private final Object adminLock = new Object();
+    private volatile AthenaLocalAdmin admin;
 
     private AthenaLocal(Process process, ServerOutput output, URI endpoint, Path dataDirectory, boolean deleteDataDirectory, Duration shutdownTimeout)
     {
@@ -173,11 +176,22 @@ public final class AthenaLocal
     }
 
     /**
-     * The admin API of this server: API call counts and fault injection. Not part of Athena's API.
+     * The admin API of this server: API call counts and fault injection. Not part of Athena's API. The same instance
+     * every time, so callers need not keep it.
      */
     public AthenaLocalAdmin admin()
     {
-        return new AthenaLocalAdmin(endpoint, endpoint.getScheme().equals("https") ? Optional.of(trustingSslContext()) : Optional.empty());
+        AthenaLocalAdmin current = admin;
+        if (current == null) {
+            synchronized (adminLock) {
+                current = admin;
+                if (current == null) {
+                    current = new AthenaLocalAdmin(endpoint, endpoint.getScheme().equals("https") ? Optional.of(trustingSslContext()) : Optional.empty());
+                    admin = current;
+                }
+            }
+        }
+        return current;
     }
 
     /** Trusts the server's self-signed certificate, which {@code --https} keeps in the data directory. */
