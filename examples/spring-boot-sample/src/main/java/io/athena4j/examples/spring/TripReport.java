@@ -42,6 +42,9 @@ public class TripReport
 
         out.printf("countByCity(\"Oslo\")                -> %d%n", trips.countByCity("Oslo"));
 
+        List<Trip> bryggen = trips.findByStartStationNameOrderByStartedAt("Bryggen");
+        out.printf("findByStartStationName(\"Bryggen\") -> %d trips (a STRUCT field), the first: %s%n", bryggen.size(), bryggen.isEmpty() ? "none" : bryggen.get(0));
+
         Page<Trip> page = trips.findByBikeType("e-bike", PageRequest.of(1, 5, Sort.by("startedAt")));
         out.printf("findByBikeType(\"e-bike\", page 2 of 5) -> %d of %d e-bike trips, %d pages:%n", page.getNumberOfElements(), page.getTotalElements(), page.getTotalPages());
         page.forEach(trip -> out.printf("    %s%n", trip));

@@ -20,6 +20,9 @@ public interface TripRepository
 
     long countByCity(String city);
 
+    /** A derived query on a field of the STRUCT column: {@code where start_station.name = ? order by started_at}. */
+    List<Trip> findByStartStationNameOrderByStartedAt(String name);
+
     /** A page: {@code offset ? rows fetch next ? rows only}, plus a count query for the total. */
     Page<Trip> findByBikeType(String bikeType, Pageable pageable);
 

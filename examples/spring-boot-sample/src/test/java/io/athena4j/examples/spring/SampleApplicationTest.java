@@ -13,6 +13,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.test.annotation.DirtiesContext;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +100,27 @@ class SampleApplicationTest
         assertThat(trips.addSurcharge("Tromsø", new BigDecimal("1.00"))).isEqualTo((int) tromso);
         BigDecimal after = trips.revenueByCity().stream().filter(row -> row.city().equals("Tromsø")).findFirst().orElseThrow().revenue();
         assertThat(after.subtract(before)).isEqualByComparingTo(BigDecimal.valueOf(tromso));
+    }
+
+    @Test
+    @Order(6)
+    void structAndArrayColumns()
+    {
+        // A derived query reaching into the STRUCT column, and the struct and the array read back whole.
+        List<Trip> expected = EXPECTED.stream()
+                .filter(trip -> trip.getStartStation() != null && trip.getStartStation().name().equals("Bryggen"))
+                .sorted(Comparator.comparing(Trip::getStartedAt)).toList();
+        List<Trip> bryggen = trips.findByStartStationNameOrderByStartedAt("Bryggen");
+        assertThat(expected).isNotEmpty();
+        assertThat(bryggen).extracting(Trip::getStartedAt).containsExactlyElementsOf(expected.stream().map(Trip::getStartedAt).toList());
+        assertThat(bryggen).extracting(Trip::getStartStation).containsOnly(expected.get(0).getStartStation());
+        assertThat(bryggen).extracting(Trip::getTags).containsExactlyElementsOf(expected.stream().map(Trip::getTags).toList());
+
+        Map<LocalDateTime, Trip> saved = trips.findAll().stream().collect(Collectors.toMap(Trip::getStartedAt, trip -> trip));
+        assertThat(saved).hasSize(EXPECTED.size());
+        assertThat(EXPECTED).allSatisfy(trip -> {
+            assertThat(saved.get(trip.getStartedAt()).getStartStation()).isEqualTo(trip.getStartStation());
+            assertThat(saved.get(trip.getStartedAt()).getTags()).isEqualTo(trip.getTags());
+        });
     }
 }
