@@ -2,7 +2,6 @@ package io.athena4j.bench;
 
 import org.hibernate.StatelessSession;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -140,23 +139,14 @@ final class HibernateReadScenario
         {
             String sql = "SELECT id, name, quantity, amount, happened_at, cast(address as json), cast(scores as json), cast(counters as json) FROM "
                     + BenchComplexRow.TABLE + " WHERE id >= 0 AND id < " + rows;
-            long count = 0;
-            long checksum = 0;
-            try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
-                while (resultSet.next()) {
-                    checksum += resultSet.getLong(1);
-                    checksum += resultSet.getString(2).length();
-                    checksum += resultSet.getInt(3);
-                    checksum += resultSet.getBigDecimal(4).scale();
-                    checksum += resultSet.getObject(5, LocalDateTime.class).getNano();
-                    checksum += resultSet.getString(6).length();
-                    checksum += resultSet.getString(7).length();
-                    checksum += resultSet.getString(8).length();
-                    count++;
-                }
-            }
-            keepAlive(checksum);
-            return count;
+            return readRows(connection, sql, resultSet -> resultSet.getLong(1)
+                    + resultSet.getString(2).length()
+                    + resultSet.getInt(3)
+                    + resultSet.getBigDecimal(4).scale()
+                    + resultSet.getObject(5, LocalDateTime.class).getNano()
+                    + resultSet.getString(6).length()
+                    + resultSet.getString(7).length()
+                    + resultSet.getString(8).length());
         }
 
         @Override
@@ -197,24 +187,14 @@ final class HibernateReadScenario
         {
             String sql = "SELECT id, name, quantity, score, amount, flagged, sale_day, happened_at FROM " + HibernateBench.TABLE
                     + " WHERE id >= " + BenchRow.READ_FIRST_ID + " AND id < " + (BenchRow.READ_FIRST_ID + rows);
-            long count = 0;
-            long checksum = 0;
-            try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
-                while (resultSet.next()) {
-                    checksum += resultSet.getLong(1);
-                    checksum += resultSet.getString(2).length();
-                    checksum += resultSet.getInt(3);
-                    checksum += (long) resultSet.getDouble(4);
-                    BigDecimal amount = resultSet.getBigDecimal(5);
-                    checksum += amount.scale();
-                    checksum += resultSet.getBoolean(6) ? 1 : 0;
-                    checksum += resultSet.getObject(7, LocalDate.class).getDayOfMonth();
-                    checksum += resultSet.getObject(8, LocalDateTime.class).getNano();
-                    count++;
-                }
-            }
-            keepAlive(checksum);
-            return count;
+            return readRows(connection, sql, resultSet -> resultSet.getLong(1)
+                    + resultSet.getString(2).length()
+                    + resultSet.getInt(3)
+                    + (long) resultSet.getDouble(4)
+                    + resultSet.getBigDecimal(5).scale()
+                    + (resultSet.getBoolean(6) ? 1 : 0)
+                    + resultSet.getObject(7, LocalDate.class).getDayOfMonth()
+                    + resultSet.getObject(8, LocalDateTime.class).getNano());
         }
 
         @Override
@@ -251,10 +231,28 @@ final class HibernateReadScenario
         return new EntityRead(read.size(), nanos);
     }
 
-    private static void keepAlive(long checksum)
+    /** Reads one row's columns with the typed getters and folds them into a number, so no read can be skipped. */
+    private interface RowRead
     {
+        long read(ResultSet resultSet)
+                throws SQLException;
+    }
+
+    /** The plain JDBC side: runs the query and reads every row with {@code rowRead}; returns the row count. */
+    private static long readRows(Connection connection, String sql, RowRead rowRead)
+            throws SQLException
+    {
+        long count = 0;
+        long checksum = 0;
+        try (Statement statement = connection.createStatement(); ResultSet resultSet = statement.executeQuery(sql)) {
+            while (resultSet.next()) {
+                checksum += rowRead.read(resultSet);
+                count++;
+            }
+        }
         if (checksum == Long.MIN_VALUE) {
             throw new IllegalStateException("unreachable: keeps the checksum alive");
         }
+        return count;
     }
 }

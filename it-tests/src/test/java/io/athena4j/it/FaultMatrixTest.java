@@ -223,7 +223,7 @@ final class FaultMatrixTest
         List<String> notCancelled = executions.stream()
                 .filter(execution -> stopped.contains(execution.queryExecutionId()) && execution.status().state() != QueryExecutionState.CANCELLED)
                 .map(execution -> execution.queryExecutionId() + " " + execution.status().state()).toList();
-        stopLeftovers(leftRunning);
+        history.stop(leftRunning); // a failed run leaves nothing running on the server the other test classes share
 
         Set<String> leaked = ThreadLeaks.awaitNoNewThreads(threadsBefore);
         leakedThreads = leaked.size();
@@ -270,19 +270,7 @@ final class FaultMatrixTest
             }
             else if (kind < 380) {
                 statement.setQueryTimeout(1);
-                try {
-                    statement.executeQuery("SELECT 'fm_slow_timeout', " + n).close();
-                    unexpected.add("query " + n + " outlived its timeout");
-                }
-                catch (SQLException e) {
-                    athena.getQueryExecutionId().ifPresent(stoppedIds::add);
-                    if (!isTransient(e, athena)) {
-                        if (!(e instanceof SQLTimeoutException) || !"57014".equals(e.getSQLState()) || !namesItsQuery(e, athena)) {
-                            unexpected.add("query " + n + " timeout: " + e);
-                        }
-                        count("timed out and stopped");
-                    }
-                }
+                expectStopped(n, "fm_slow_timeout", true, statement, athena, stoppedIds, unexpected);
             }
             else if (kind < 410) {
                 // JDBC's cancel stops what the statement runs now; before the query has started it does nothing. Try
@@ -304,17 +292,7 @@ final class FaultMatrixTest
                     }
                 }, 50 + random.nextInt(300), 100, TimeUnit.MILLISECONDS);
                 try {
-                    statement.executeQuery("SELECT 'fm_slow_cancel', " + n).close();
-                    unexpected.add("query " + n + " was not cancelled");
-                }
-                catch (SQLException e) {
-                    athena.getQueryExecutionId().ifPresent(stoppedIds::add);
-                    if (!isTransient(e, athena)) {
-                        if (!"57014".equals(e.getSQLState()) || e instanceof SQLTimeoutException || !namesItsQuery(e, athena)) {
-                            unexpected.add("query " + n + " cancel: " + e);
-                        }
-                        count("cancelled mid-run");
-                    }
+                    expectStopped(n, "fm_slow_cancel", false, statement, athena, stoppedIds, unexpected);
                 }
                 finally {
                     cancel.cancel(false);
@@ -354,6 +332,28 @@ final class FaultMatrixTest
         }
         finally {
             athena.getQueryExecutionId().ifPresent(queryIds::add);
+        }
+    }
+
+    /**
+     * Runs a query the server keeps RUNNING, which its timeout or a cancel must stop: 57014 (an SQLTimeoutException
+     * exactly when by timeout) naming the query, whose id goes to {@code stoppedIds} to check that the server cancelled it.
+     */
+    private static void expectStopped(int n, String marker, boolean byTimeout, Statement statement, AthenaStatement athena,
+            ConcurrentLinkedQueue<String> stoppedIds, ConcurrentLinkedQueue<String> unexpected)
+    {
+        try {
+            statement.executeQuery("SELECT '" + marker + "', " + n).close();
+            unexpected.add("query " + n + " (" + marker + ") was not stopped");
+        }
+        catch (SQLException e) {
+            athena.getQueryExecutionId().ifPresent(stoppedIds::add);
+            if (!isTransient(e, athena)) {
+                if (!"57014".equals(e.getSQLState()) || (e instanceof SQLTimeoutException) != byTimeout || !namesItsQuery(e, athena)) {
+                    unexpected.add("query " + n + " (" + marker + "): " + e);
+                }
+                count(byTimeout ? "timed out and stopped" : "cancelled mid-run");
+            }
         }
     }
 
@@ -406,21 +406,6 @@ final class FaultMatrixTest
         }
         finally {
             thread.shutdownNow();
-        }
-    }
-
-    private static void stopLeftovers(List<String> ids)
-    {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (var client = software.amazon.awssdk.services.athena.AthenaClient.builder()
-                .endpointOverride(local.endpoint())
-                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local")))
-                .build()) {
-            ids.forEach(id -> client.stopQueryExecution(request -> request.queryExecutionId(id)));
         }
     }
 

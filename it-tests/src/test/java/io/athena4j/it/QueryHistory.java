@@ -63,6 +63,12 @@ final class QueryHistory
         return executions;
     }
 
+    /** Asks the server to stop these executions. */
+    void stop(Collection<String> queryExecutionIds)
+    {
+        queryExecutionIds.forEach(id -> client.stopQueryExecution(request -> request.queryExecutionId(id)));
+    }
+
     /** The executions with these ids, in the same order. */
     List<QueryExecution> get(Collection<String> queryExecutionIds)
     {
